@@ -1,0 +1,3 @@
+module github.com/limber/limber
+
+go 1.26

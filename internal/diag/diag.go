@@ -1,0 +1,130 @@
+// Package diag holds positioned problems found in a site: a source position,
+// a message, and a list that collects every problem of a run so that they can
+// be reported together, sorted, in the form "path:line:col: message".
+//
+// It is modelled on go/scanner's ErrorList.
+package diag
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Pos is a place in a site file. Path is slash-separated and relative to the
+// site root. Line and Col are 1-based; zero means unknown. Col counts bytes.
+type Pos struct {
+	Path string
+	Line int
+	Col  int
+}
+
+// String formats the position as "path:line:col", leaving out the parts that
+// are unknown.
+func (p Pos) String() string {
+	switch {
+	case p.Line > 0 && p.Col > 0:
+		return fmt.Sprintf("%s:%d:%d", p.Path, p.Line, p.Col)
+	case p.Line > 0:
+		return fmt.Sprintf("%s:%d", p.Path, p.Line)
+	default:
+		return p.Path
+	}
+}
+
+// Error is one problem at one position.
+type Error struct {
+	Pos Pos
+	Msg string
+}
+
+// Error returns "path:line:col: message".
+func (e *Error) Error() string {
+	if e.Pos.Path == "" {
+		return e.Msg
+	}
+	return e.Pos.String() + ": " + e.Msg
+}
+
+// List collects problems. The zero value is an empty list ready to use.
+type List []*Error
+
+// Add appends a problem at pos, formatting the message like fmt.Sprintf.
+func (l *List) Add(pos Pos, format string, args ...any) {
+	*l = append(*l, &Error{Pos: pos, Msg: fmt.Sprintf(format, args...)})
+}
+
+// Append adds the problems of other lists to l.
+func (l *List) Append(others ...List) {
+	for _, o := range others {
+		*l = append(*l, o...)
+	}
+}
+
+// Len, Swap and Less make List sortable by path, line, column and message.
+func (l List) Len() int      { return len(l) }
+func (l List) Swap(i, j int) { l[i], l[j] = l[j], l[i] }
+func (l List) Less(i, j int) bool {
+	a, b := l[i].Pos, l[j].Pos
+	if a.Path != b.Path {
+		return a.Path < b.Path
+	}
+	if a.Line != b.Line {
+		return a.Line < b.Line
+	}
+	if a.Col != b.Col {
+		return a.Col < b.Col
+	}
+	return l[i].Msg < l[j].Msg
+}
+
+// Sort sorts the list in place and removes exact duplicates.
+func (l *List) Sort() {
+	sort.Stable(*l)
+	out := (*l)[:0]
+	for i, e := range *l {
+		if i > 0 && *e == *(*l)[i-1] {
+			continue
+		}
+		out = append(out, e)
+	}
+	*l = out
+}
+
+// Error returns every problem, one per line.
+func (l List) Error() string {
+	var b strings.Builder
+	for i, e := range l {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Err returns nil for an empty list and the sorted list otherwise.
+func (l List) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	l.Sort()
+	return l
+}
+
+// Offset converts a byte offset in src into a position. firstLine is the file
+// line on which src begins, so that a slice of a file (such as a Markdown body
+// after its front matter) reports file lines. Offsets out of range are clamped.
+func Offset(path string, src []byte, firstLine, off int) Pos {
+	off = max(0, min(off, len(src)))
+	line, col := firstLine, 1
+	for _, c := range src[:off] {
+		if c == '\n' {
+			line++
+			col = 1
+		} else {
+			col++
+		}
+	}
+	return Pos{Path: path, Line: line, Col: col}
+}
