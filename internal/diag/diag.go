@@ -82,8 +82,8 @@ func (l List) Less(i, j int) bool {
 func (l *List) Sort() {
 	sort.Stable(*l)
 	out := (*l)[:0]
-	for i, e := range *l {
-		if i > 0 && *e == *(*l)[i-1] {
+	for _, e := range *l {
+		if len(out) > 0 && *e == *out[len(out)-1] {
 			continue
 		}
 		out = append(out, e)
