@@ -1,0 +1,140 @@
+// Package dosage holds how much of a stretch to do (its type, hold time,
+// repetitions, sets and sides) and words it as plain sentences for patients.
+//
+// Dosage is always generated from these typed fields, never typed by hand in
+// templates, so a page, a routine and a printed sheet can never disagree.
+package dosage
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Kind is the type of a stretch.
+type Kind string
+
+// The stretch types limber knows.
+const (
+	Static    Kind = "static"    // hold a still position
+	Dynamic   Kind = "dynamic"   // move through the range, under control
+	PNF       Kind = "pnf"       // contract, relax, then stretch
+	Ballistic Kind = "ballistic" // bouncing; not recommended
+)
+
+// Kinds lists every Kind in documentation order.
+func Kinds() []Kind { return []Kind{Static, Dynamic, PNF, Ballistic} }
+
+// NeedsHold reports whether a stretch of this kind must have a hold time.
+func (k Kind) NeedsHold() bool { return k == Static || k == PNF }
+
+// Sides says which side of the body a stretch is done on.
+type Sides string
+
+// The values of Sides. Both means the reps are done on each side.
+const (
+	Both  Sides = "both"
+	Left  Sides = "left"
+	Right Sides = "right"
+	None  Sides = "none"
+)
+
+// AllSides lists every Sides value in documentation order.
+func AllSides() []Sides { return []Sides{Both, Left, Right, None} }
+
+// Dose is how much of one stretch to do. Zero fields mean "not set": a
+// routine's override leaves them as the stretch has them.
+type Dose struct {
+	Kind  Kind
+	Hold  time.Duration
+	Reps  int
+	Sets  int
+	Sides Sides
+}
+
+// With returns d with every field that o sets replacing d's own. It gives the
+// effective dose of a stretch inside a routine.
+func (d Dose) With(o Dose) Dose {
+	if o.Kind != "" {
+		d.Kind = o.Kind
+	}
+	if o.Hold != 0 {
+		d.Hold = o.Hold
+	}
+	if o.Reps != 0 {
+		d.Reps = o.Reps
+	}
+	if o.Sets != 0 {
+		d.Sets = o.Sets
+	}
+	if o.Sides != "" {
+		d.Sides = o.Sides
+	}
+	return d
+}
+
+// Sentence words the dose for a patient, for example
+// "Hold 30 seconds. Repeat 3 times on each side." or
+// "Repeat 10 times, slowly.".
+func (d Dose) Sentence() string {
+	var parts []string
+	switch d.Kind {
+	case PNF:
+		parts = append(parts, "Push gently against the stretch for a few seconds, relax, then hold "+Words(d.Hold)+".")
+	case Dynamic, Ballistic:
+		// The hold of a moving stretch is a pause, said after the reps.
+	default:
+		if d.Hold > 0 {
+			parts = append(parts, "Hold "+Words(d.Hold)+".")
+		}
+	}
+	parts = append(parts, d.repsSentence())
+	if d.Kind == Dynamic && d.Hold > 0 {
+		parts = append(parts, "Pause "+Words(d.Hold)+" at the end of each move.")
+	}
+	if d.Sets > 1 {
+		parts = append(parts, fmt.Sprintf("Do %d sets.", d.Sets))
+	}
+	return strings.Join(parts, " ")
+}
+
+func (d Dose) repsSentence() string {
+	s := "Do this once"
+	if d.Reps > 1 {
+		s = fmt.Sprintf("Repeat %d times", d.Reps)
+	}
+	switch d.Sides {
+	case Both:
+		s += " on each side"
+	case Left:
+		s += " on your left side"
+	case Right:
+		s += " on your right side"
+	}
+	if d.Kind == Dynamic {
+		s += ", slowly"
+	}
+	return s + "."
+}
+
+// Words writes a duration in plain words: "30 seconds", "1 minute",
+// "1 minute 30 seconds". Parts below a second are dropped.
+func Words(t time.Duration) string {
+	secs := int(t / time.Second)
+	m, s := secs/60, secs%60
+	var parts []string
+	if m > 0 {
+		parts = append(parts, plural(m, "minute"))
+	}
+	if s > 0 || m == 0 {
+		parts = append(parts, plural(s, "second"))
+	}
+	return strings.Join(parts, " ")
+}
+
+func plural(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
+}
