@@ -1,0 +1,139 @@
+// Package content loads a limber site folder: limber.yaml, the Markdown files
+// under content/ with their front matter, and the other files to be copied.
+// It checks every field against the content model and reports each problem
+// at its file line and column. Cross-file facts (does a referenced stretch
+// exist?) are checked later, by package site, using the positions kept here.
+package content
+
+import (
+	"github.com/limber/limber/internal/diag"
+	"github.com/limber/limber/internal/dosage"
+)
+
+// Site is everything loaded from one site folder.
+type Site struct {
+	Root       string // the site folder, absolute
+	Config     Config
+	Stretches  []*Stretch   // sorted by slug
+	Routines   []*Routine   // sorted by slug
+	Conditions []*Condition // sorted by slug
+	Articles   []*Article   // sorted by slug
+	Files      []File       // files to copy unchanged, sorted by Rel
+}
+
+// Config is limber.yaml. Every field has a default when the file or the
+// field is absent.
+type Config struct {
+	Title      string // default "Stretching guides"
+	BaseURL    string // absolute http(s) URL, or a path such as /handouts/; default "/"
+	Language   string // BCP 47 tag for <html lang>; default "en"
+	Clinic     Clinic
+	Paper      string // "letter", "a4", or "" for a size that fits both
+	Disclaimer string // shown on every page; a sensible default
+}
+
+// Clinic is who publishes the site, shown on pages and printed sheets.
+type Clinic struct {
+	Name    string
+	Phone   string
+	Address string
+	Logo    string // path relative to content/, like an image src
+}
+
+// Source is one Markdown file as read from disk.
+type Source struct {
+	Path     string // slash path relative to the site root: "content/stretches/cat-cow.md"
+	Rel      string // slash path relative to content/: "stretches/cat-cow.md"
+	Slug     string // file name without .md
+	Body     []byte // the Markdown after the front matter, CRLF turned into LF
+	BodyLine int    // the file line on which Body starts
+	Title    string
+	Summary  string
+	Draft    bool
+}
+
+// Pos returns a position in this file.
+func (s *Source) Pos(line, col int) diag.Pos { return diag.Pos{Path: s.Path, Line: line, Col: col} }
+
+// Ref is a slug written in front matter, with where it was written, so that
+// a reference to a page that does not exist can be reported there.
+type Ref struct {
+	Slug string
+	Pos  diag.Pos
+}
+
+// Image is a picture of a stretch. Src is relative to content/ after loading
+// (the loader resolves it from the Markdown file's folder and checks that
+// the file exists inside content/).
+type Image struct {
+	Src string
+	Alt string
+	Pos diag.Pos
+}
+
+// Reference is a source the content cites.
+type Reference struct {
+	Title string
+	URL   string // empty, or an http(s) URL
+}
+
+// Stretch is content/stretches/<slug>.md.
+type Stretch struct {
+	Source
+	Dose              dosage.Dose // Kind, Hold, Reps, Sets (default 1) and Sides (default none)
+	Position          string      // one of Positions(), or ""
+	Difficulty        string      // easy, moderate, hard, or ""
+	Regions           []string    // body region slugs
+	Muscles           []string
+	Equipment         []string // free text such as "yoga mat"; pages use its slug
+	Contraindications []Ref    // condition slugs
+	Images            []Image
+	Video             string // empty, or an http(s) URL
+	References        []Reference
+}
+
+// Routine is content/routines/<slug>.md: stretches in order.
+type Routine struct {
+	Source
+	Frequency string // free text, such as "daily"
+	Duration  string // free text, such as "10 minutes"
+	Warmup    string
+	Stretches []RoutineItem
+}
+
+// RoutineItem is one stretch in a routine. Dose holds only the fields the
+// routine overrides; zero fields keep the stretch's own values.
+type RoutineItem struct {
+	Ref   Ref
+	Dose  dosage.Dose
+	Notes string
+}
+
+// Condition is content/conditions/<slug>.md.
+type Condition struct {
+	Source
+}
+
+// Article is content/articles/<slug>.md.
+type Article struct {
+	Source
+	Author     string
+	ReviewedBy string
+	Updated    string // YYYY-MM-DD, or ""
+	References []Reference
+}
+
+// File is a file under content/ that is copied to the same path in the output.
+type File struct {
+	Rel  string // slash path relative to content/: "stretches/cat-cow-1.svg"
+	Abs  string // path on disk
+	Size int64
+}
+
+// Positions lists the allowed values of a stretch's position.
+func Positions() []string {
+	return []string{"supine", "prone", "seated", "standing", "kneeling", "side-lying", "quadruped"}
+}
+
+// Difficulties lists the allowed values of a stretch's difficulty.
+func Difficulties() []string { return []string{"easy", "moderate", "hard"} }
