@@ -1,0 +1,165 @@
+package site
+
+import (
+	"cmp"
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/limber/limber/internal/content"
+	"github.com/limber/limber/internal/diag"
+)
+
+// Options changes how a site is indexed.
+type Options struct {
+	// BaseURL, when not empty, replaces limber.yaml's base_url: an absolute
+	// http(s) URL or a path that starts with "/".
+	BaseURL string
+}
+
+// indexer carries the state of one Index call.
+type indexer struct {
+	s          *Site
+	errs       diag.List
+	stretches  map[string]*Stretch
+	conditions map[string]*Condition
+	taxonomies map[string]*Taxonomy
+	terms      map[string]*Term // "taxonomy/slug"
+}
+
+// Index builds the site graph from loaded content. Every reference that
+// points at a missing page is reported at the place it was written.
+func Index(cs *content.Site, opts Options) (*Site, diag.List) {
+	ix := &indexer{
+		s:          &Site{Config: cs.Config, Files: cs.Files},
+		stretches:  map[string]*Stretch{},
+		conditions: map[string]*Condition{},
+		taxonomies: map[string]*Taxonomy{},
+		terms:      map[string]*Term{},
+	}
+	ix.setBase(cs.Config.BaseURL, opts.BaseURL)
+	ix.s.Home = &Page{Kind: KindHome, Title: cs.Config.Title, URL: ix.url(""), Out: "index.html"}
+	ix.addTaxonomies()
+	ix.addConditions(cs.Conditions)
+	ix.addStretches(cs.Stretches)
+	ix.addRoutines(cs.Routines)
+	ix.addArticles(cs.Articles)
+	ix.linkBack()
+	ix.addSections()
+	ix.collectPages()
+	ix.checkOutputs()
+	return ix.s, ix.errs
+}
+
+// setBase works out the base path and, when known, the absolute base URL.
+func (ix *indexer) setBase(fromConfig, override string) {
+	base := cmp.Or(override, fromConfig, "/")
+	if !strings.HasSuffix(base, "/") {
+		base += "/"
+	}
+	u, err := url.Parse(base)
+	if err != nil || (u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https") {
+		ix.errs.Add(diag.Pos{Path: "limber.yaml"}, "base URL %q must be an http(s) URL or a path starting with /", base)
+		u = &url.URL{Path: "/"}
+	}
+	ix.s.Root = cmp.Or(u.EscapedPath(), "/")
+	if !strings.HasPrefix(ix.s.Root, "/") {
+		ix.s.Root = "/" + ix.s.Root
+	}
+	if u.Scheme != "" && u.Host != "" {
+		ix.s.BaseURL = u.Scheme + "://" + u.Host + ix.s.Root
+	}
+}
+
+// url returns the URL path of a site-relative path such as "stretches/x/".
+func (ix *indexer) url(rel string) string { return ix.s.Root + rel }
+
+// newPage fills the common part of a page of a content file.
+func (ix *indexer) newPage(kind Kind, section string, src *content.Source) Page {
+	rel := section + "/" + src.Slug + "/"
+	return Page{
+		Kind: kind, Title: src.Title, Summary: src.Summary,
+		URL: ix.url(rel), Out: rel + "index.html", Src: src,
+	}
+}
+
+func (ix *indexer) addConditions(list []*content.Condition) {
+	for _, c := range list {
+		cond := &Condition{Page: ix.newPage(KindCondition, "conditions", &c.Source), Slug: c.Slug}
+		cond.Data = cond
+		ix.conditions[c.Slug] = cond
+		ix.s.Conditions = append(ix.s.Conditions, cond)
+	}
+	sortByTitle(ix.s.Conditions, func(c *Condition) *Page { return &c.Page })
+}
+
+func (ix *indexer) addArticles(list []*content.Article) {
+	for _, a := range list {
+		art := &Article{
+			Page: ix.newPage(KindArticle, "articles", &a.Source), Slug: a.Slug,
+			Author: a.Author, ReviewedBy: a.ReviewedBy, Updated: a.Updated, References: a.References,
+		}
+		art.Data = art
+		ix.s.Articles = append(ix.s.Articles, art)
+	}
+	sortByTitle(ix.s.Articles, func(a *Article) *Page { return &a.Page })
+}
+
+// condition looks up a condition named in front matter, reporting a missing one.
+func (ix *indexer) condition(ref content.Ref) *Condition {
+	if c, ok := ix.conditions[ref.Slug]; ok {
+		return c
+	}
+	ix.errs.Add(ref.Pos, "contraindications: no condition %q (content/conditions/%s.md does not exist)", ref.Slug, ref.Slug)
+	return nil
+}
+
+// stretch looks up a stretch named by a routine, reporting a missing one.
+func (ix *indexer) stretch(ref content.Ref) *Stretch {
+	if s, ok := ix.stretches[ref.Slug]; ok {
+		return s
+	}
+	ix.errs.Add(ref.Pos, "ref: no stretch %q (content/stretches/%s.md does not exist or is a draft)", ref.Slug, ref.Slug)
+	return nil
+}
+
+// sortByTitle sorts pages by title, then URL, so order never depends on input order.
+func sortByTitle[T any](list []T, page func(T) *Page) {
+	slices.SortStableFunc(list, func(a, b T) int {
+		pa, pb := page(a), page(b)
+		return cmp.Or(cmp.Compare(strings.ToLower(pa.Title), strings.ToLower(pb.Title)),
+			cmp.Compare(pa.Title, pb.Title), cmp.Compare(pa.URL, pb.URL))
+	})
+}
+
+// checkOutputs reports two pages, or a page and a copied file, that would be
+// written to the same output path.
+func (ix *indexer) checkOutputs() {
+	owner := map[string]string{}
+	name := func(p *Page) string {
+		if p.Src != nil {
+			return p.Src.Path
+		}
+		return "the generated page " + p.URL
+	}
+	for _, p := range ix.s.Pages {
+		if prev, ok := owner[p.Out]; ok {
+			ix.errs.Add(diag.Pos{Path: srcPath(p)}, "%s and %s both make %s", prev, name(p), p.Out)
+			continue
+		}
+		owner[p.Out] = name(p)
+	}
+	for _, f := range ix.s.Files {
+		if prev, ok := owner[f.Rel]; ok {
+			ix.errs.Add(diag.Pos{Path: "content/" + f.Rel}, "content/%s would overwrite %s (%s)", f.Rel, f.Rel, prev)
+		}
+	}
+}
+
+func srcPath(p *Page) string {
+	if p.Src != nil {
+		return p.Src.Path
+	}
+	return fmt.Sprintf("content%s", p.URL)
+}

@@ -1,0 +1,93 @@
+package site
+
+// sectionDef describes one content section's list page.
+type sectionDef struct {
+	name, title, summary string
+}
+
+func sectionDefs() []sectionDef {
+	return []sectionDef{
+		{"stretches", "All stretches", "Every stretch on this site, from A to Z."},
+		{"routines", "Routines", "Short sets of stretches to do in order, most days of the week."},
+		{"conditions", "Conditions", "Health conditions that change how you should stretch, and what to take care with."},
+		{"articles", "Articles", "Background reading on stretching safely and well."},
+	}
+}
+
+// addSections makes the list page of each section and sorts every term list.
+func (ix *indexer) addSections() {
+	for _, d := range sectionDefs() {
+		items := ix.sectionItems(d.name)
+		if len(items) == 0 && d.name != "stretches" {
+			continue
+		}
+		sec := &Section{
+			Page: Page{Kind: KindSection, Title: d.title, Summary: d.summary,
+				URL: ix.url(d.name + "/"), Out: d.name + "/index.html"},
+			Name: d.name, Items: items,
+		}
+		sec.Data = sec
+		ix.s.Sections = append(ix.s.Sections, sec)
+	}
+	for _, t := range ix.s.Taxonomies {
+		sortByTitle(t.Terms, func(t *Term) *Page { return &t.Page })
+	}
+}
+
+func (ix *indexer) sectionItems(name string) []*Page {
+	var items []*Page
+	switch name {
+	case "stretches":
+		for _, x := range ix.s.Stretches {
+			items = append(items, &x.Page)
+		}
+	case "routines":
+		for _, x := range ix.s.Routines {
+			items = append(items, &x.Page)
+		}
+	case "conditions":
+		for _, x := range ix.s.Conditions {
+			items = append(items, &x.Page)
+		}
+	case "articles":
+		for _, x := range ix.s.Articles {
+			items = append(items, &x.Page)
+		}
+	}
+	return items
+}
+
+// collectPages lists every page in a fixed order: home, content pages by
+// section, section lists, then browse pages.
+func (ix *indexer) collectPages() {
+	s := ix.s
+	pages := []*Page{s.Home}
+	for _, sec := range s.Sections {
+		pages = append(pages, sec.Items...)
+	}
+	for _, sec := range s.Sections {
+		pages = append(pages, &sec.Page)
+	}
+	for _, t := range s.Taxonomies {
+		pages = append(pages, &t.Page)
+		for _, term := range t.Terms {
+			pages = append(pages, &term.Page)
+		}
+	}
+	s.Pages = pages
+}
+
+// Region returns the term page of a body region, or nil.
+func (s *Site) Region(slug string) *Term {
+	for _, t := range s.Taxonomies {
+		if t.Name != "regions" {
+			continue
+		}
+		for _, term := range t.Terms {
+			if term.Slug == slug {
+				return term
+			}
+		}
+	}
+	return nil
+}

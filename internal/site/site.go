@@ -1,0 +1,148 @@
+// Package site indexes loaded content into the graph that pages are made
+// from: every page with its URL and output path, the cross-links between
+// stretches, routines, conditions and articles, and the browse pages by body
+// region, stretch type, position and equipment.
+//
+// It is the second stage of the pipeline (load, index, render Markdown,
+// check, render templates, write). Facts that span files, such as a routine
+// naming a stretch that does not exist, are checked here and reported at the
+// position where the slug was written.
+package site
+
+import (
+	"html/template"
+
+	"github.com/limber/limber/internal/content"
+	"github.com/limber/limber/internal/dosage"
+)
+
+// Kind names what a page shows; each kind has its own template.
+type Kind string
+
+// The kinds of page limber makes.
+const (
+	KindHome      Kind = "home"
+	KindStretch   Kind = "stretch"
+	KindRoutine   Kind = "routine"
+	KindCondition Kind = "condition"
+	KindArticle   Kind = "article"
+	KindSection   Kind = "section"  // a list of every page of one content section
+	KindTaxonomy  Kind = "taxonomy" // an index of the terms of one browse dimension
+	KindTerm      Kind = "term"     // the stretches that share one term
+)
+
+// Page is what every page has. Kind-specific types embed it.
+type Page struct {
+	Kind    Kind
+	Title   string
+	Summary string
+	URL     string // the page's URL path, with the site's base path in front
+	Out     string // the output file, slash path relative to the output folder
+	Src     *content.Source
+	Body    template.HTML   // the rendered Markdown body, set by the Markdown stage
+	Steps   []template.HTML // the items of the body's first ordered list
+	Data    any             // the *Stretch, *Routine, ... that owns this page
+}
+
+// Site is the whole indexed site.
+type Site struct {
+	Config     content.Config
+	Root       string // the base path: "/" or, say, "/handouts/"
+	BaseURL    string // the absolute base URL when known ("https://example.org/handouts/"), else ""
+	Home       *Page
+	Stretches  []*Stretch   // sorted by title
+	Routines   []*Routine   // sorted by title
+	Conditions []*Condition // sorted by title
+	Articles   []*Article   // sorted by title
+	Sections   []*Section   // stretches, routines, conditions, articles (those with pages)
+	Taxonomies []*Taxonomy  // regions, types, positions, equipment
+	Files      []content.File
+	Pages      []*Page // every page, in a fixed order
+}
+
+// Image is a picture on a page, with its URL resolved.
+type Image struct {
+	URL string
+	Alt string
+}
+
+// Stretch is a stretch page and everything linked from it.
+type Stretch struct {
+	Page
+	Slug              string
+	Dose              dosage.Dose
+	Dosage            string // Dose.Sentence()
+	Type              *Term
+	Position          *Term // nil when not given
+	Difficulty        string
+	Regions           []*Term
+	Equipment         []*Term
+	Muscles           []string
+	Contraindications []*Condition
+	Images            []Image
+	Video             string
+	References        []content.Reference
+	Routines          []*Routine // routines that include it, by title
+	Related           []*Stretch // other stretches sharing a region, by title
+}
+
+// Routine is a routine page: stretches in order with their effective dosage.
+type Routine struct {
+	Page
+	Slug       string
+	Frequency  string
+	Duration   string
+	Warmup     string
+	Items      []*Item
+	Conditions []*Condition // every contraindication of its stretches, by title
+}
+
+// Item is one stretch of a routine, with the routine's overrides applied.
+type Item struct {
+	N       int // 1-based position in the routine
+	Stretch *Stretch
+	Dose    dosage.Dose
+	Dosage  string // Dose.Sentence()
+	Notes   string
+}
+
+// Condition is a condition page: what to take care with, and where.
+type Condition struct {
+	Page
+	Slug      string
+	Stretches []*Stretch // stretches that name it as a contraindication
+	Routines  []*Routine // routines containing any of those stretches
+}
+
+// Article is an evidence or education article.
+type Article struct {
+	Page
+	Slug       string
+	Author     string
+	ReviewedBy string
+	Updated    string
+	References []content.Reference
+}
+
+// Section lists every page of one content section, such as /stretches/.
+type Section struct {
+	Page
+	Name  string  // "stretches", "routines", "conditions", "articles"
+	Items []*Page // by title
+}
+
+// Taxonomy is one way to browse stretches, such as by body region.
+type Taxonomy struct {
+	Page
+	Name     string // URL segment: "regions", "types", "positions", "equipment"
+	Singular string // "Body region", "Type", "Position", "Equipment"
+	Terms    []*Term
+}
+
+// Term is one value of a taxonomy, such as the lower-back region.
+type Term struct {
+	Page
+	Slug      string
+	Taxonomy  *Taxonomy
+	Stretches []*Stretch // by title
+}
