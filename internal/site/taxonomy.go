@@ -123,11 +123,15 @@ func Humanize(s string) string {
 }
 
 // Slugify makes a URL segment: lowercase letters and digits of any script,
-// with every other run of characters turned into one hyphen.
+// with apostrophes dropped and every other run of characters turned into one
+// hyphen ("Child's pose" becomes "childs-pose").
 func Slugify(s string) string {
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(s) {
+		if r == '\'' || r == '’' {
+			continue
+		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')

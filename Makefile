@@ -1,0 +1,44 @@
+# limber's everyday commands. A fresh machine needs only Go (see go.mod).
+#   make serve   build the bundled sample site and serve it on http://127.0.0.1:1313/
+#   make test    vet, format check and every test (unit, golden, end-to-end, fuzz seeds)
+
+GO        ?= go
+BIN       := bin/limber
+PORT      ?= 1313
+FUZZTIME  ?= 15s
+
+.PHONY: all build site serve test vet fuzz bench clean
+
+all: build
+
+build:
+	$(GO) build -o $(BIN) ./cmd/limber
+
+site: build
+	./$(BIN) build --site .
+
+serve: build
+	./$(BIN) serve --site . --port $(PORT)
+
+vet:
+	@unformatted=$$(gofmt -l cmd internal templates); \
+	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
+	$(GO) vet ./...
+
+test: vet
+	$(GO) test -race -count=1 ./...
+
+# Run every fuzz target for FUZZTIME each (go test runs their seeds in make test).
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "fuzz $$pkg $$f"; \
+	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+clean:
+	rm -rf bin public

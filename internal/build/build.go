@@ -1,0 +1,151 @@
+// Package build runs limber's pipeline from a site folder to its output:
+// load, index, render Markdown, check, render templates, write. Problems of
+// every stage before writing are collected and reported together; nothing is
+// written unless the whole site is good, and then the new output replaces
+// the old one in a single swap.
+package build
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"github.com/limber/limber/internal/content"
+	"github.com/limber/limber/internal/diag"
+	"github.com/limber/limber/internal/markdown"
+	"github.com/limber/limber/internal/output"
+	"github.com/limber/limber/internal/render"
+	"github.com/limber/limber/internal/site"
+)
+
+// Options says what to build and where.
+type Options struct {
+	Site    string // the site folder
+	Out     string // the output folder; "" means Site/public
+	BaseURL string // overrides limber.yaml's base_url when not empty
+	Drafts  bool   // include pages marked draft
+	Force   bool   // take over a non-empty output folder limber did not create
+}
+
+// Result tells what a successful build wrote.
+type Result struct {
+	Out      string        // the output folder
+	Pages    int           // HTML pages written
+	Files    int           // other files written or copied
+	Backup   string        // where a foreign output folder was moved, with Force
+	Duration time.Duration // wall time of the whole build
+}
+
+// Run builds the site. A content problem comes back as a diag.List holding
+// every problem found; other failures (such as a disk error) as plain errors.
+// On any error the output folder is left exactly as it was.
+func Run(ctx context.Context, opts Options) (Result, error) {
+	start := time.Now()
+	if opts.Out == "" {
+		opts.Out = filepath.Join(opts.Site, "public")
+	}
+	if err := output.Check(opts.Site, opts.Out); err != nil {
+		return Result{}, err
+	}
+	s, tpl, errs := Prepare(opts)
+	if err := errs.Err(); err != nil {
+		return Result{}, err
+	}
+	res, err := write(ctx, opts, s, tpl)
+	res.Duration = time.Since(start)
+	return res, err
+}
+
+// Prepare runs every stage up to writing: it loads, indexes and renders the
+// Markdown of the site and parses its templates. The site is usable only
+// when the returned list is empty.
+func Prepare(opts Options) (*site.Site, *render.Templates, diag.List) {
+	var errs diag.List
+	cs, loadErrs := content.Load(opts.Site, content.Options{Drafts: opts.Drafts})
+	errs.Append(loadErrs)
+	s, indexErrs := site.Index(cs, site.Options{BaseURL: opts.BaseURL})
+	errs.Append(indexErrs)
+	errs.Append(renderMarkdown(s))
+	tpl, tplErrs := render.Load(opts.Site)
+	errs.Append(tplErrs)
+	errs.Sort()
+	return s, tpl, errs
+}
+
+// renderMarkdown turns the body of every content page into HTML, resolving
+// cross-links, and reports broken links at their own file line.
+func renderMarkdown(s *site.Site) diag.List {
+	md := markdown.New()
+	links := newLinks(s)
+	var errs diag.List
+	for _, p := range s.Pages {
+		if p.Src == nil {
+			continue
+		}
+		out, e := md.Render(markdown.Input{
+			Path: p.Src.Path, Rel: p.Src.Rel, Body: p.Src.Body, BodyLine: p.Src.BodyLine,
+		}, links)
+		p.Body, p.Steps = out.HTML, out.Steps
+		errs.Append(e)
+	}
+	return errs
+}
+
+// write renders every page into a fresh output folder and swaps it in.
+func write(ctx context.Context, opts Options, s *site.Site, tpl *render.Templates) (Result, error) {
+	tx, err := output.Begin(output.Options{Site: opts.Site, Out: opts.Out, Force: opts.Force})
+	if err != nil {
+		return Result{}, err
+	}
+	defer tx.Abort()
+	res := Result{Out: opts.Out}
+	if err := writePages(ctx, tx, s, tpl, &res); err != nil {
+		return Result{}, err
+	}
+	if err := writeFiles(ctx, tx, s, tpl, &res); err != nil {
+		return Result{}, err
+	}
+	done, err := tx.Commit()
+	if err != nil {
+		return Result{}, err
+	}
+	res.Backup = done.Backup
+	return res, nil
+}
+
+func writePages(ctx context.Context, tx *output.Tx, s *site.Site, tpl *render.Templates, res *Result) error {
+	for _, p := range s.Pages {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		html, err := tpl.Page(s, p)
+		if err != nil {
+			return fmt.Errorf("rendering %s: %w", p.URL, err)
+		}
+		if err := tx.WriteFile(p.Out, html); err != nil {
+			return err
+		}
+		res.Pages++
+	}
+	return nil
+}
+
+func writeFiles(ctx context.Context, tx *output.Tx, s *site.Site, tpl *render.Templates, res *Result) error {
+	for _, a := range tpl.Assets() {
+		if err := tx.WriteFile(a.Path, a.Data); err != nil {
+			return err
+		}
+		res.Files++
+	}
+	for _, f := range s.Files {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := tx.CopyFile(f.Rel, f.Abs); err != nil {
+			return err
+		}
+		res.Files++
+	}
+	return nil
+}
