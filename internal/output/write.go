@@ -1,0 +1,191 @@
+package output
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"strings"
+)
+
+// WriteFile writes data to the file at rel inside the build, creating its
+// folders. rel is a slash path inside the output; it may not be empty,
+// absolute, contain "." or ".." parts, empty parts, backslashes or NUL, nor be
+// the marker file. Files get mode 0644 and folders 0755.
+func (t *Tx) WriteFile(rel string, data []byte) error {
+	f, err := t.create(rel)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	return t.finish(rel, f, err)
+}
+
+// CopyFile copies the bytes of the regular file src (symlinks at src are
+// followed) to rel inside the build, as WriteFile does. It refuses a src that
+// is not a regular file, such as a folder or a device.
+func (t *Tx) CopyFile(rel, src string) error {
+	in, err := openRegular(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	f, err := t.create(rel)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(f, in)
+	return t.finish(rel, f, err)
+}
+
+// openRegular opens src for reading, refusing anything but a regular file.
+// It checks before opening, so that a named pipe does not block, and after.
+func openRegular(src string) (*os.File, error) {
+	info, err := os.Stat(src)
+	if err == nil && !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("cannot copy %q: it is not a regular file", src)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot copy %q: %v", src, err)
+	}
+	in, err := os.Open(src)
+	if err != nil {
+		return nil, fmt.Errorf("cannot copy %q: %v", src, err)
+	}
+	if info, err := in.Stat(); err != nil || !info.Mode().IsRegular() {
+		in.Close()
+		return nil, fmt.Errorf("cannot copy %q: it is not a regular file", src)
+	}
+	return in, nil
+}
+
+// create checks rel, makes its folders and opens the file for writing with
+// its permissions set. It holds the Tx open until finish.
+func (t *Tx) create(rel string) (*os.File, error) {
+	if err := CheckPath(rel); err != nil {
+		return nil, err
+	}
+	t.life.RLock()
+	if t.root == nil {
+		t.life.RUnlock()
+		return nil, fmt.Errorf("cannot write %q: the build was already committed or aborted", rel)
+	}
+	f, err := t.openFile(rel)
+	if err != nil {
+		t.life.RUnlock()
+		return nil, fmt.Errorf("cannot write %q: %v", rel, err)
+	}
+	return f, nil
+}
+
+// openFile makes rel's folders and opens rel truncated, with mode 0644.
+func (t *Tx) openFile(rel string) (*os.File, error) {
+	if err := t.ensureDir(path.Dir(rel)); err != nil {
+		return nil, err
+	}
+	f, err := t.root.OpenFile(rel, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, filePerm)
+	if err != nil {
+		return nil, err
+	}
+	if err := f.Chmod(filePerm); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
+}
+
+// finish closes f after a write that ended with err, records rel and releases
+// the hold create took on the Tx.
+func (t *Tx) finish(rel string, f *os.File, err error) error {
+	defer t.life.RUnlock()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("cannot write %q: %v", rel, err)
+	}
+	t.mu.Lock()
+	t.files[rel] = true
+	t.mu.Unlock()
+	return nil
+}
+
+// ensureDir creates the folder dir (a checked slash path) and its parents
+// inside the build, each with mode 0755, remembering those already made.
+func (t *Tx) ensureDir(dir string) error {
+	t.mu.Lock()
+	known := t.dirs[dir]
+	t.mu.Unlock()
+	if known {
+		return nil
+	}
+	if err := t.ensureDir(path.Dir(dir)); err != nil {
+		return err
+	}
+	err := t.root.Mkdir(dir, dirPerm)
+	if errors.Is(err, fs.ErrExist) {
+		err = t.mustBeDir(dir)
+	} else if err == nil {
+		err = t.root.Chmod(dir, dirPerm)
+	}
+	if err != nil {
+		return err
+	}
+	t.mu.Lock()
+	t.dirs[dir] = true
+	t.mu.Unlock()
+	return nil
+}
+
+// mustBeDir reports an error unless dir inside the build is a real folder.
+func (t *Tx) mustBeDir(dir string) error {
+	info, err := t.root.Lstat(dir)
+	if err != nil {
+		return err
+	}
+	if !info.IsDir() {
+		return fmt.Errorf("%q is already a file, so it cannot be a folder", dir)
+	}
+	return nil
+}
+
+// CheckPath reports whether rel may name a file inside the output: a
+// non-empty slash path, not absolute, without empty, "." or ".." parts,
+// backslashes or NUL, and not the marker file.
+func CheckPath(rel string) error {
+	switch {
+	case rel == "":
+		return errors.New("cannot write a file with an empty name")
+	case strings.HasPrefix(rel, "/"):
+		return fmt.Errorf("cannot write %q: the path must be relative to the output folder", rel)
+	case strings.ContainsAny(rel, "\\\x00"):
+		return fmt.Errorf("cannot write %q: the path may not contain a backslash or NUL", rel)
+	case rel == MarkerName:
+		return fmt.Errorf("cannot write %q: limber keeps that name for its marker file", rel)
+	}
+	for _, part := range strings.Split(rel, "/") {
+		if part == "" || part == "." || part == ".." {
+			return fmt.Errorf("cannot write %q: the path may not have empty, \".\" or \"..\" parts", rel)
+		}
+	}
+	return nil
+}
+
+// writeMarker writes the marker file at the top of the build.
+func (t *Tx) writeMarker() error {
+	f, err := t.root.OpenFile(MarkerName, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, filePerm)
+	if err != nil {
+		return err
+	}
+	if err := f.Chmod(filePerm); err != nil {
+		f.Close()
+		return err
+	}
+	_, err = f.WriteString(Marker)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
