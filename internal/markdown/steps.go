@@ -1,0 +1,51 @@
+package markdown
+
+import (
+	"bytes"
+	"html/template"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// steps returns the inner HTML of each item of the first ordered list in
+// doc, in document order, for the numbered steps of a printable sheet. An
+// item that is a single paragraph (as in a loose list) loses its <p>.
+func (r *Renderer) steps(doc ast.Node, source []byte) []template.HTML {
+	list := firstOrderedList(doc)
+	if list == nil {
+		return nil
+	}
+	var steps []template.HTML
+	for item := list.FirstChild(); item != nil; item = item.NextSibling() {
+		steps = append(steps, template.HTML(r.itemHTML(item, source)))
+	}
+	return steps
+}
+
+// firstOrderedList returns the first ordered list in document order, or nil.
+func firstOrderedList(doc ast.Node) *ast.List {
+	var found *ast.List
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if l, ok := n.(*ast.List); ok && entering && l.IsOrdered() {
+			found = l
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return found
+}
+
+// itemHTML renders the children of one list item, trimmed.
+func (r *Renderer) itemHTML(item ast.Node, source []byte) string {
+	var buf bytes.Buffer
+	for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+		if err := r.md.Renderer().Render(&buf, source, c); err != nil {
+			return ""
+		}
+	}
+	out := bytes.TrimSpace(buf.Bytes())
+	if item.ChildCount() == 1 && item.FirstChild().Kind() == ast.KindParagraph {
+		out = bytes.TrimSuffix(bytes.TrimPrefix(out, []byte("<p>")), []byte("</p>"))
+	}
+	return string(bytes.TrimSpace(out))
+}
