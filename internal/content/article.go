@@ -1,0 +1,23 @@
+package content
+
+// articleKeys lists the front matter keys of an article.
+func articleKeys() []string {
+	return append(commonKeys(), "author", "reviewed_by", "updated", "references")
+}
+
+// decodeArticle fills an article from its front matter fields.
+func decodeArticle(f fields, a *Article) {
+	a.Author = f.text("author")
+	a.ReviewedBy = f.text("reviewed_by")
+	a.References = references(f)
+	v := f.get("updated")
+	s, ok := v.text()
+	if !ok || s == "" {
+		return
+	}
+	if !isDate(s) {
+		v.errorf("%q is not a real date: write it as YYYY-MM-DD, like 2024-03-15", s)
+		return
+	}
+	a.Updated = s
+}

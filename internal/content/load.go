@@ -1,0 +1,181 @@
+package content
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/limber/limber/internal/diag"
+)
+
+// Options changes what Load keeps.
+type Options struct {
+	Drafts bool // keep pages marked draft: true (they are checked either way)
+}
+
+// Load reads the site folder root: limber.yaml (optional) and every file
+// under root/content. Markdown files become pages of their section; other
+// files are listed to be copied. Every problem found is returned, sorted;
+// the Site is as complete as the problems allow, and is never nil.
+func Load(root string, opts Options) (*Site, diag.List) {
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		abs = root
+	}
+	site := &Site{Root: abs, Config: DefaultConfig()}
+	var errs diag.List
+	if info, err := os.Stat(filepath.Join(abs, "content")); err != nil || !info.IsDir() {
+		errs.Add(diag.Pos{Path: "content"}, "folder not found (run limber in a site folder or pass --site)")
+		return site, errs
+	}
+	cfg, logo := readConfig(abs, &errs)
+	site.Config = cfg
+	entries, werrs := walkContent(abs)
+	errs.Append(werrs)
+	var pages []Page
+	for _, e := range entries {
+		if isMarkdown(e.rel) {
+			pages = append(pages, readPage(e, &errs)...)
+		} else {
+			site.Files = append(site.Files, File{Rel: e.rel, Abs: e.abs, Size: e.size})
+		}
+	}
+	sort.Slice(site.Files, func(i, j int) bool { return site.Files[i].Rel < site.Files[j].Rel })
+	checkFiles(site.Files, pages, logo, &errs)
+	checkDuplicates(pages, &errs)
+	addPages(site, pages, opts)
+	errs.Sort()
+	return site, errs
+}
+
+// isMarkdown reports whether a file name ends in .md, in any case.
+func isMarkdown(name string) bool { return strings.EqualFold(path.Ext(name), ".md") }
+
+// readConfig reads root/limber.yaml if it exists.
+func readConfig(root string, errs *diag.List) (Config, *fileRef) {
+	src, err := os.ReadFile(filepath.Join(root, "limber.yaml"))
+	if errors.Is(err, fs.ErrNotExist) {
+		if _, err := os.Stat(filepath.Join(root, "limber.yml")); err == nil {
+			errs.Add(diag.Pos{Path: "limber.yml"}, "rename this file to limber.yaml, the name limber looks for")
+		}
+		return DefaultConfig(), nil
+	}
+	if err != nil {
+		errs.Add(diag.Pos{Path: "limber.yaml"}, "cannot read this file: %v", unwrapPathError(err))
+		return DefaultConfig(), nil
+	}
+	c, logo, cerrs := parseConfig("limber.yaml", src)
+	errs.Append(cerrs)
+	return c, logo
+}
+
+// readPage reads and parses one Markdown file; it gives no page when the
+// file cannot be read or is in no section.
+func readPage(e entry, errs *diag.List) []Page {
+	p := "content/" + e.rel
+	src, err := os.ReadFile(e.abs)
+	if err != nil {
+		errs.Add(diag.Pos{Path: p}, "cannot read this file: %v", unwrapPathError(err))
+		return nil
+	}
+	page, perrs := ParseMarkdownFile(p, src)
+	errs.Append(perrs)
+	if page.Source() == nil {
+		return nil
+	}
+	return []Page{page}
+}
+
+// checkFiles reports images, and the clinic logo, that name files which are
+// not under content/.
+func checkFiles(files []File, pages []Page, logo *fileRef, errs *diag.List) {
+	known := make(map[string]bool, len(files))
+	for _, f := range files {
+		known[f.Rel] = true
+	}
+	has := func(rel string) bool { return known[rel] }
+	for _, p := range pages {
+		errs.Append(p.CheckFiles(has))
+	}
+	if logo != nil && !has(logo.rel) {
+		errs.Add(logo.pos, "%s: %q does not exist (this path is relative to the content folder)",
+			logo.name, logo.written)
+	}
+}
+
+// checkDuplicates reports two pages of one section with the same slug,
+// which would be written to the same place.
+func checkDuplicates(pages []Page, errs *diag.List) {
+	first := map[string]string{}
+	for _, p := range pages {
+		s := p.Source()
+		section, _, _ := strings.Cut(s.Rel, "/")
+		key := section + "/" + s.Slug
+		if other, dup := first[key]; dup {
+			errs.Add(diag.Pos{Path: s.Path},
+				"slug %q is also used by %s: rename one of them (slugs must be unique within content/%s, even in subfolders)",
+				s.Slug, other, section)
+			continue
+		}
+		first[key] = s.Path
+	}
+}
+
+// addPages puts the pages into their sections, leaving out drafts unless
+// asked to keep them, and sorts each section by slug.
+func addPages(site *Site, pages []Page, opts Options) {
+	for _, p := range pages {
+		if p.Source().Draft && !opts.Drafts {
+			continue
+		}
+		switch {
+		case p.Stretch != nil:
+			site.Stretches = append(site.Stretches, p.Stretch)
+		case p.Routine != nil:
+			site.Routines = append(site.Routines, p.Routine)
+		case p.Condition != nil:
+			site.Conditions = append(site.Conditions, p.Condition)
+		case p.Article != nil:
+			site.Articles = append(site.Articles, p.Article)
+		}
+	}
+	sortBySlug(site.Stretches)
+	sortBySlug(site.Routines)
+	sortBySlug(site.Conditions)
+	sortBySlug(site.Articles)
+}
+
+// slugged is any page type; each embeds Source.
+type slugged interface {
+	*Stretch | *Routine | *Condition | *Article
+}
+
+// sortBySlug sorts pages by slug, then by path for equal slugs.
+func sortBySlug[T slugged](pages []T) {
+	sort.SliceStable(pages, func(i, j int) bool {
+		a, b := source(pages[i]), source(pages[j])
+		if a.Slug != b.Slug {
+			return a.Slug < b.Slug
+		}
+		return a.Path < b.Path
+	})
+}
+
+// source returns the Source embedded in any page type.
+func source[T slugged](p T) *Source {
+	switch v := any(p).(type) {
+	case *Stretch:
+		return &v.Source
+	case *Routine:
+		return &v.Source
+	case *Condition:
+		return &v.Source
+	case *Article:
+		return &v.Source
+	}
+	return nil
+}

@@ -1,0 +1,165 @@
+package content
+
+import (
+	"path"
+	"strings"
+
+	"github.com/limber/limber/internal/dosage"
+)
+
+// stretchKeys lists the front matter keys of a stretch.
+func stretchKeys() []string {
+	return append(commonKeys(), "type", "hold", "reps", "sets", "sides", "position", "difficulty",
+		"regions", "muscles", "equipment", "contraindications", "images", "video", "references")
+}
+
+// kindNames lists the stretch types as text.
+func kindNames() []string {
+	var out []string
+	for _, k := range dosage.Kinds() {
+		out = append(out, string(k))
+	}
+	return out
+}
+
+// sideNames lists the Sides values as text.
+func sideNames() []string {
+	var out []string
+	for _, s := range dosage.AllSides() {
+		out = append(out, string(s))
+	}
+	return out
+}
+
+// decodeStretch fills a stretch from its front matter fields.
+func decodeStretch(f fields, st *Stretch, p *Page) {
+	st.Dose = stretchDose(f)
+	st.Position = f.enum("position", Positions())
+	st.Difficulty = f.enum("difficulty", Difficulties())
+	st.Regions = regions(f)
+	st.Muscles = f.texts("muscles")
+	st.Equipment = f.texts("equipment")
+	st.Contraindications = f.slugs("contraindications")
+	st.Images = images(f, st.Rel, p)
+	st.Video = f.url("video")
+	st.References = references(f)
+}
+
+// stretchDose reads type, hold, reps, sets and sides, with their defaults.
+func stretchDose(f fields) dosage.Dose {
+	d := dosage.Dose{Sets: 1, Sides: dosage.None}
+	if v, ok := f.required("type"); ok {
+		k, _ := v.enum(kindNames())
+		d.Kind = dosage.Kind(k)
+	}
+	d.Hold = f.duration("hold")
+	if _, written := f.vals["hold"]; !written && d.Kind.NeedsHold() {
+		f.errorf(f.at, "missing required field %q (a %s stretch needs a hold time, like 30s)", "hold", d.Kind)
+	} else if written && f.get("hold").absent() {
+		f.get("hold").errorf("must not be empty")
+	}
+	if v, ok := f.required("reps"); ok {
+		d.Reps, _ = v.integer(1)
+	}
+	if n := f.integer("sets", 1); n > 0 {
+		d.Sets = n
+	}
+	if s := f.enum("sides", sideNames()); s != "" {
+		d.Sides = dosage.Sides(s)
+	}
+	return d
+}
+
+// regions reads the required list of body region slugs.
+func regions(f fields) []string {
+	v, ok := f.required("regions")
+	if !ok {
+		return nil
+	}
+	if items, ok := v.list(); ok && len(items) == 0 {
+		v.errorf("list at least one body region, like [neck]")
+	}
+	var out []string
+	for _, r := range f.slugs("regions") {
+		out = append(out, r.Slug)
+	}
+	return out
+}
+
+// images reads the list of pictures, resolving each src from the Markdown
+// file's folder and noting it in p so that its existence can be checked.
+func images(f fields, rel string, p *Page) []Image {
+	items, _ := f.get("images").list()
+	var out []Image
+	for _, it := range items {
+		g, ok := it.fields([]string{"src", "alt"})
+		if !ok {
+			continue
+		}
+		img := Image{Alt: g.requiredText("alt")}
+		if v, ok := g.required("src"); ok {
+			img.Pos = v.pos()
+			img.Src, ok = filePath(v, path.Dir(rel), p)
+			if !ok {
+				continue
+			}
+		}
+		out = append(out, img)
+	}
+	return out
+}
+
+// filePath reads a path to a file inside content/, written relative to dir
+// (itself relative to content/), and returns it relative to content/. It
+// notes the file in p for CheckFiles.
+func filePath(v value, dir string, p *Page) (string, bool) {
+	s, ok := v.text()
+	if !ok || s == "" {
+		return "", false
+	}
+	rel, msg := resolve(s, dir)
+	if msg != "" {
+		v.errorf("%q %s", s, msg)
+		return "", false
+	}
+	p.files = append(p.files, fileRef{rel: rel, written: s, name: v.name, pos: v.pos()})
+	return rel, true
+}
+
+// resolve joins a written file path to dir and cleans it, returning a
+// message (to follow the quoted path) when it is a URL, absolute, or leaves
+// content/.
+func resolve(s, dir string) (string, string) {
+	switch {
+	case strings.Contains(s, `\`):
+		return "", `uses \ between folders: use / instead`
+	case hasScheme(s) && !isWebScheme(s):
+		return "", "is an unsafe URL: give the path of a file in the site instead"
+	case hasScheme(s) || strings.HasPrefix(s, "//"):
+		return "", "is a web address: save the file in the site and give its path, like picture.svg"
+	case strings.HasPrefix(s, "/"):
+		return "", "starts with /: give a relative path, like picture.svg or ../images/picture.svg"
+	}
+	rel := path.Join(dir, s)
+	if rel == ".." || strings.HasPrefix(rel, "../") {
+		return "", "points outside the content folder"
+	}
+	if rel == "." || strings.HasSuffix(s, "/") {
+		return "", "is a folder: give the path of a file"
+	}
+	return rel, ""
+}
+
+// references reads the list of cited sources.
+func references(f fields) []Reference {
+	items, _ := f.get("references").list()
+	var out []Reference
+	for _, it := range items {
+		g, ok := it.fields([]string{"title", "url"})
+		if !ok {
+			continue
+		}
+		out = append(out, Reference{Title: g.requiredText("title"), URL: g.url("url")})
+	}
+	return out
+}
