@@ -1,0 +1,155 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/limber/limber/internal/dosage"
+	"github.com/limber/limber/internal/site"
+)
+
+// Data is what every template receives as ".". Site and Page are always
+// set. Exactly one of the kind fields is set, matching Page.Kind; on the home
+// page none is.
+type Data struct {
+	Site      *site.Site
+	Page      *site.Page
+	Stretch   *site.Stretch
+	Routine   *site.Routine
+	Condition *site.Condition
+	Article   *site.Article
+	Section   *site.Section
+	Taxonomy  *site.Taxonomy
+	Term      *site.Term
+}
+
+// newData fills Data for page p, checking that p carries the type its kind needs.
+func newData(s *site.Site, p *site.Page) (*Data, error) {
+	d := &Data{Site: s, Page: p}
+	var ok bool
+	switch p.Kind {
+	case site.KindHome:
+		ok = true
+	case site.KindStretch:
+		d.Stretch, ok = p.Data.(*site.Stretch)
+	case site.KindRoutine:
+		d.Routine, ok = p.Data.(*site.Routine)
+	case site.KindCondition:
+		d.Condition, ok = p.Data.(*site.Condition)
+	case site.KindArticle:
+		d.Article, ok = p.Data.(*site.Article)
+	case site.KindSection:
+		d.Section, ok = p.Data.(*site.Section)
+	case site.KindTaxonomy:
+		d.Taxonomy, ok = p.Data.(*site.Taxonomy)
+	case site.KindTerm:
+		d.Term, ok = p.Data.(*site.Term)
+	}
+	if !ok {
+		return nil, fmt.Errorf("page %s: a %q page needs its own %s data, got %T", p.URL, p.Kind, p.Kind, p.Data)
+	}
+	return d, nil
+}
+
+// URL returns the URL of a path relative to the site root, such as
+// "stretches/" or "images/logo.svg", with the site's base path in front.
+// Absolute http(s) URLs are returned unchanged.
+func (d *Data) URL(rel string) string {
+	if strings.HasPrefix(rel, "http://") || strings.HasPrefix(rel, "https://") {
+		return rel
+	}
+	return d.Site.Root + strings.TrimPrefix(rel, "/")
+}
+
+// Asset returns the URL of a static file under assets/, such as "style.css".
+func (d *Data) Asset(name string) string { return d.URL("assets/" + strings.TrimPrefix(name, "/")) }
+
+// Current reports whether url is the URL of the page being rendered.
+func (d *Data) Current(url string) bool { return d.Page.URL == url }
+
+// SectionNamed returns the section list page called name ("stretches",
+// "routines", "conditions" or "articles"), or nil when the site has none.
+func (d *Data) SectionNamed(name string) *site.Section {
+	for _, s := range d.Site.Sections {
+		if s.Name == name {
+			return s
+		}
+	}
+	return nil
+}
+
+// TaxonomyNamed returns the taxonomy called name ("regions", "types",
+// "positions" or "equipment"), or nil.
+func (d *Data) TaxonomyNamed(name string) *site.Taxonomy {
+	for _, t := range d.Site.Taxonomies {
+		if t.Name == name {
+			return t
+		}
+	}
+	return nil
+}
+
+// Parent returns the section list page above a content page (the stretches
+// list above a stretch), or nil for other pages.
+func (d *Data) Parent() *site.Page {
+	names := map[site.Kind]string{
+		site.KindStretch: "stretches", site.KindRoutine: "routines",
+		site.KindCondition: "conditions", site.KindArticle: "articles",
+	}
+	if sec := d.SectionNamed(names[d.Page.Kind]); sec != nil {
+		return &sec.Page
+	}
+	return nil
+}
+
+// Funcs returns the functions templates may call besides the built-in ones.
+// None of them marks a string as safe HTML.
+//
+//	join ", " .Muscles          "hamstrings, calves"
+//	durationWords .Dose.Hold    "1 minute 30 seconds"
+//	humanize "lower-back"       "Lower back"
+//	lower "Lower back"          "lower back"
+//	plural 3 "stretch" "stretches"  "3 stretches"
+//	longDate "2024-05-01"       "1 May 2024" (unchanged if not a date)
+//	tel "+1 (555) 010-0100"     "+15550100100", for href="tel:..."
+func Funcs() template.FuncMap {
+	return template.FuncMap{
+		"join":          func(sep string, list []string) string { return strings.Join(list, sep) },
+		"durationWords": func(d time.Duration) string { return dosage.Words(d) },
+		"humanize":      site.Humanize,
+		"lower":         strings.ToLower,
+		"plural":        plural,
+		"longDate":      longDate,
+		"tel":           tel,
+	}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// longDate writes a YYYY-MM-DD date as "1 May 2024" (English month names).
+func longDate(s string) string {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return s
+	}
+	return t.Format("2 January 2006")
+}
+
+// tel keeps the digits of a phone number and a leading plus sign.
+func tel(s string) string {
+	var b strings.Builder
+	for _, r := range strings.TrimSpace(s) {
+		if unicode.IsDigit(r) && r < 128 || r == '+' && b.Len() == 0 {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

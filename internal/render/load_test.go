@@ -1,0 +1,170 @@
+package render
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/limber/limber/templates"
+)
+
+// siteWith makes a site folder whose templates/ holds the given files.
+func siteWith(t testing.TB, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		p := filepath.Join(dir, "templates", filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestOverrideReplacesDefault(t *testing.T) {
+	dir := siteWith(t, map[string]string{
+		"stretch.html": `{{define "main"}}<h1>{{.Stretch.Title}}</h1><p class="mine">{{.Stretch.Dosage}}</p>{{template "extra" .}}{{end}}`,
+		"extra.html":   `{{define "extra"}}<p>Shared partial from {{.Site.Config.Title}}</p>{{end}}`,
+		"notes.txt":    `not a template {{`,
+	})
+	tm, s := mustLoad(t, dir), testSite(t)
+	html := render(t, tm, s, pageOf(t, s, "/handouts/stretches/cat-cow/"))
+	for _, want := range []string{`<p class="mine">Repeat 10 times, slowly.</p>`, "Shared partial from Riverside", "<footer"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("overridden stretch page lacks %q", want)
+		}
+	}
+	if strings.Contains(html, "How much to do") {
+		t.Error("the built-in stretch.html was used")
+	}
+	if r := render(t, tm, s, pageOf(t, s, "/handouts/routines/morning-back/")); !strings.Contains(r, "The stretches, in order") {
+		t.Error("the built-in routine.html should still be used")
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  []string
+	}{
+		{"syntax error", map[string]string{"stretch.html": "{{define \"main\"}}\n<h1>\n{{.Stretch.Title}\n{{end}}"},
+			[]string{"templates/stretch.html:3: "}},
+		{"unknown function", map[string]string{"extra.html": "\n\n{{shout .}}"},
+			[]string{`templates/extra.html:3: function "shout" not defined`}},
+		{"every file reported", map[string]string{"term.html": "{{if}}", "home.html": "\n{{end}}"},
+			[]string{"templates/home.html:2: ", "templates/term.html:1: "}},
+		{"no main", map[string]string{"article.html": `<p>hi</p>`},
+			[]string{`templates/article.html: does not define "main"`}},
+		{"escaping problem", map[string]string{"section.html": "{{define \"main\"}}\n<a href=\"{{.Page.URL}}>x</a>{{end}}"},
+			[]string{`templates/section.html: the template "main" ends inside an HTML tag`}},
+		{"partial of a define", map[string]string{"p.html": "{{define \"bad\"}}\n\n<a href=\"{{if .Page.URL}}/x{{else}}/y?{{end}}{{.Page.Title}}\">z</a>{{end}}",
+			"home.html": `{{define "main"}}{{template "bad" .}}{{end}}`},
+			[]string{"templates/p.html:3:"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tm, errs := Load(siteWith(t, tt.files))
+			if tm != nil || len(errs) != len(tt.want) {
+				t.Fatalf("want %d errors, got %v", len(tt.want), errs)
+			}
+			for i, want := range tt.want {
+				if got := errs[i].Error(); !strings.HasPrefix(got, want) || strings.Contains(got, "built-in") {
+					t.Errorf("error %d = %q, want prefix %q", i, got, want)
+				}
+			}
+		})
+	}
+}
+
+func TestMissingKeyIsAnError(t *testing.T) {
+	tm := mustLoad(t, "")
+	probe, err := tm.common.Clone()
+	if err != nil {
+		t.Fatal(err)
+	}
+	probe, err = probe.New("probe").Parse(`{{.absent}}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := probe.Execute(&b, map[string]string{"present": "x"}); err == nil || !strings.Contains(err.Error(), "absent") {
+		t.Errorf("a missing map key should fail, got %v and %q", err, b.String())
+	}
+}
+
+func TestExecErrorHasPosition(t *testing.T) {
+	dir := siteWith(t, map[string]string{"term.html": "{{define \"main\"}}\n<h1>{{.Term.Nope}}</h1>{{end}}"})
+	_, errs := Load(dir)
+	if len(errs) > 0 {
+		t.Fatalf("an unknown field is found when rendering, not loading: %v", errs)
+	}
+	tm, s := mustLoad(t, dir), testSite(t)
+	_, err := tm.Page(s, pageOf(t, s, "/handouts/regions/hips/"))
+	if err == nil || !strings.HasPrefix(err.Error(), "templates/term.html:2:") || !strings.Contains(err.Error(), "Nope") {
+		t.Errorf("want templates/term.html:2: ... Nope, got %v", err)
+	}
+}
+
+func TestAssets(t *testing.T) {
+	def := mustLoad(t, "").Assets()
+	builtin, _ := fs.ReadFile(templates.FS(), "assets/style.css")
+	if len(def) != 1 || def[0].Path != "assets/style.css" || string(def[0].Data) != string(builtin) {
+		t.Fatalf("built-in assets = %v", def)
+	}
+	dir := siteWith(t, map[string]string{"assets/style.css": "body{}", "assets/img/mark.svg": "<svg/>"})
+	got := mustLoad(t, dir).Assets()
+	want := []Asset{{"assets/img/mark.svg", []byte("<svg/>")}, {"assets/style.css", []byte("body{}")}}
+	if len(got) != len(want) {
+		t.Fatalf("assets = %v", got)
+	}
+	for i := range want {
+		if got[i].Path != want[i].Path || string(got[i].Data) != string(want[i].Data) {
+			t.Errorf("asset %d = %s %q, want %s %q", i, got[i].Path, got[i].Data, want[i].Path, want[i].Data)
+		}
+	}
+}
+
+func TestCSSRules(t *testing.T) {
+	css, _ := fs.ReadFile(templates.FS(), "assets/style.css")
+	for _, bad := range []string{"@import", "url(", "font-style: italic", "http:", "https:"} {
+		if strings.Contains(string(css), bad) {
+			t.Errorf("style.css contains %q: no outside files, no italics", bad)
+		}
+	}
+	for _, want := range []string{"font-size: 112.5%", "line-height: 1.5", ":focus-visible", "@media print", "70ch"} {
+		if !strings.Contains(string(css), want) {
+			t.Errorf("style.css lacks %q", want)
+		}
+	}
+}
+
+// FuzzLoad feeds any text to Load as an override of stretch.html (and a
+// partial), then renders with it: nothing may panic.
+func FuzzLoad(f *testing.F) {
+	for _, name := range []string{"stretch.html", "_partials.html", "routine.html", "base.html"} {
+		b, _ := fs.ReadFile(templates.FS(), name)
+		f.Add(string(b))
+	}
+	f.Add("{{define \"main\"}}<a href=\"{{.Page.URL}}\">{{.Stretch.Title}}</a>{{end}}")
+	f.Add("<script>{{.Page.Title}}</script>{{define \"main\"}}{{end}}")
+	s := testSite(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, name := range []string{"stretch.html", "extra.html"} {
+			tm, errs := Load(siteWith(t, map[string]string{name: text}))
+			for _, e := range errs {
+				if !strings.HasPrefix(e.Pos.Path, "templates") {
+					t.Errorf("error outside templates/: %v", e)
+				}
+			}
+			if tm != nil {
+				_, _ = tm.Page(s, pageOf(t, s, "/handouts/stretches/cat-cow/"))
+			}
+		}
+	})
+}

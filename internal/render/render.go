@@ -1,0 +1,34 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+
+	"github.com/limber/limber/internal/site"
+)
+
+// Page renders page p of site s with the template of its kind. An error in
+// a template is returned as a *diag.Error at its template file and line.
+func (t *Templates) Page(s *site.Site, p *site.Page) ([]byte, error) {
+	k := t.kinds[p.Kind]
+	if k == nil {
+		return nil, fmt.Errorf("page %s: no template for pages of kind %q", p.URL, p.Kind)
+	}
+	d, err := newData(s, p)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if err := k.tmpl.ExecuteTemplate(&buf, "base.html", d); err != nil {
+		e := t.errorAt(k.files, err)
+		e.Msg = "rendering " + p.URL + ": " + e.Msg
+		return nil, e
+	}
+	return buf.Bytes(), nil
+}
+
+// Assets returns the static files to write next to the pages, sorted by
+// path: the built-in ones, replaced or added to by the site's
+// templates/assets/ folder. The caller must not change the bytes.
+func (t *Templates) Assets() []Asset { return slices.Clone(t.assets) }
