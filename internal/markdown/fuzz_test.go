@@ -1,10 +1,12 @@
 package markdown
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -26,7 +28,16 @@ func FuzzRender(f *testing.F) {
 	r := New()
 	f.Fuzz(func(t *testing.T, body string) {
 		in := Input{Path: "content/stretches/lunge.md", Rel: "stretches/lunge.md", Body: []byte(body), BodyLine: 3}
+		done := make(chan struct{})
+		go func() {
+			select {
+			case <-done:
+			case <-time.After(3 * time.Second):
+				panic(fmt.Sprintf("slow input: %q", body))
+			}
+		}()
 		out, errs := r.Render(in, testSite())
+		close(done)
 		checkFuzzOutput(t, body, out)
 		lines := 3 + strings.Count(body, "\n")
 		for _, e := range errs {

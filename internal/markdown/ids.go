@@ -13,11 +13,12 @@ import (
 // letters, so "Étirement du dos" gets the id "étirement-du-dos".
 type headingIDs struct {
 	used map[string]bool
+	last map[string]int // the last suffix given to each base id, so that many equal headings stay fast
 }
 
 // newHeadingIDs returns an empty set of ids for one conversion.
 func newHeadingIDs() *headingIDs {
-	return &headingIDs{used: map[string]bool{}}
+	return &headingIDs{used: map[string]bool{}, last: map[string]int{}}
 }
 
 // Generate returns a new unique id for the text value: slugified, and with
@@ -25,8 +26,9 @@ func newHeadingIDs() *headingIDs {
 func (s *headingIDs) Generate(value []byte, _ ast.NodeKind) []byte {
 	base := Slugify(string(value))
 	id := base
-	for i := 1; s.used[id]; i++ {
+	for i := s.last[base] + 1; s.used[id]; i++ {
 		id = base + "-" + strconv.Itoa(i)
+		s.last[base] = i
 	}
 	s.used[id] = true
 	return []byte(id)

@@ -12,6 +12,7 @@ package markdown
 import (
 	"bytes"
 	"html/template"
+	"sort"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -120,6 +121,7 @@ type state struct {
 	links    Links
 	errs     diag.List
 	headings []Heading
+	lines    []int // offsets at which the lines of the body start; made on the first error
 }
 
 // stateOf returns the state of the Render call that owns pc.
@@ -134,8 +136,25 @@ func stateOf(pc parser.Context) *state {
 
 // errorAt records a problem at the position of node n.
 func (st *state) errorAt(n ast.Node, format string, args ...any) {
-	pos := diag.Offset(st.in.Path, st.in.Body, st.in.BodyLine, nudge(st.in.Body, nodeOffset(n)))
-	st.errs.Add(pos, format, args...)
+	st.errs.Add(st.pos(nudge(st.in.Body, nodeOffset(n))), format, args...)
+}
+
+// pos converts a byte offset in the body into a file position, as
+// diag.Offset does, but through an index of line starts, so that a body
+// with thousands of broken links is not scanned from the top for each one.
+func (st *state) pos(off int) diag.Pos {
+	body := st.in.Body
+	off = max(0, min(off, len(body)))
+	if st.lines == nil {
+		st.lines = append(st.lines, 0)
+		for i, c := range body {
+			if c == '\n' {
+				st.lines = append(st.lines, i+1)
+			}
+		}
+	}
+	line := sort.SearchInts(st.lines, off+1) - 1 // the last line starting at or before off
+	return diag.Pos{Path: st.in.Path, Line: st.in.BodyLine + line, Col: off - st.lines[line] + 1}
 }
 
 // nudge moves off past spaces and tabs to the node's first character:

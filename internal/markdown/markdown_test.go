@@ -2,6 +2,8 @@ package markdown
 
 import (
 	"testing"
+
+	"github.com/limber/limber/internal/diag"
 )
 
 func TestRenderHTML(t *testing.T) {
@@ -79,4 +81,18 @@ func TestRenderNoLinks(t *testing.T) {
 		t.Errorf("got %q, want %q", out.HTML, want)
 	}
 	sameLines(t, errLines(errs), []string{`content/a.md:1:9: broken link: "z.md" (content/z.md does not exist)`})
+}
+
+// TestPosMatchesDiagOffset checks the line index against diag.Offset at
+// every offset of a body, including past its end.
+func TestPosMatchesDiagOffset(t *testing.T) {
+	for _, body := range []string{"", "a", "\n", "ab\ncd\n\nÉ\tf\n", "no newline at end"} {
+		st := &state{in: Input{Path: "content/a.md", Body: []byte(body), BodyLine: 7}}
+		for off := -2; off <= len(body)+2; off++ {
+			got, want := st.pos(off), diag.Offset("content/a.md", []byte(body), 7, off)
+			if got != want {
+				t.Errorf("body %q offset %d: got %v, want %v", body, off, got, want)
+			}
+		}
+	}
 }
