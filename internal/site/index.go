@@ -2,7 +2,6 @@ package site
 
 import (
 	"cmp"
-	"fmt"
 	"net/url"
 	"slices"
 	"strings"
@@ -133,33 +132,16 @@ func sortByTitle[T any](list []T, page func(T) *Page) {
 	})
 }
 
-// checkOutputs reports two pages, or a page and a copied file, that would be
-// written to the same output path.
+// checkOutputs reports a copied file that would overwrite a page. Two
+// content files with one slug are reported by the loader.
 func (ix *indexer) checkOutputs() {
-	owner := map[string]string{}
-	name := func(p *Page) string {
-		if p.Src != nil {
-			return p.Src.Path
-		}
-		return "the generated page " + p.URL
-	}
+	pages := map[string]*Page{}
 	for _, p := range ix.s.Pages {
-		if prev, ok := owner[p.Out]; ok {
-			ix.errs.Add(diag.Pos{Path: srcPath(p)}, "%s and %s both make %s", prev, name(p), p.Out)
-			continue
-		}
-		owner[p.Out] = name(p)
+		pages[p.Out] = p
 	}
 	for _, f := range ix.s.Files {
-		if prev, ok := owner[f.Rel]; ok {
-			ix.errs.Add(diag.Pos{Path: "content/" + f.Rel}, "content/%s would overwrite %s (%s)", f.Rel, f.Rel, prev)
+		if p, ok := pages[f.Rel]; ok {
+			ix.errs.Add(diag.Pos{Path: "content/" + f.Rel}, "this file would overwrite the page %s: rename or move it", p.URL)
 		}
 	}
-}
-
-func srcPath(p *Page) string {
-	if p.Src != nil {
-		return p.Src.Path
-	}
-	return fmt.Sprintf("content%s", p.URL)
 }
