@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/limber/limber/internal/diag"
 )
 
 // FuzzRender renders arbitrary Markdown and checks that it never panics,
@@ -28,16 +30,7 @@ func FuzzRender(f *testing.F) {
 	r := New()
 	f.Fuzz(func(t *testing.T, body string) {
 		in := Input{Path: "content/stretches/lunge.md", Rel: "stretches/lunge.md", Body: []byte(body), BodyLine: 3}
-		done := make(chan struct{})
-		go func() {
-			select {
-			case <-done:
-			case <-time.After(3 * time.Second):
-				panic(fmt.Sprintf("slow input: %q", body))
-			}
-		}()
-		out, errs := r.Render(in, testSite())
-		close(done)
+		out, errs := renderWithin(r, in, 10*time.Second)
 		checkFuzzOutput(t, body, out)
 		lines := 3 + strings.Count(body, "\n")
 		for _, e := range errs {
@@ -50,6 +43,21 @@ func FuzzRender(f *testing.F) {
 			t.Errorf("two renders differ:\n%s\n%s", out.HTML, again.HTML)
 		}
 	})
+}
+
+// renderWithin renders in, and panics (so that the fuzzer keeps the input)
+// when that takes longer than d.
+func renderWithin(r *Renderer, in Input, d time.Duration) (Output, diag.List) {
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		select {
+		case <-done:
+		case <-time.After(d):
+			panic(fmt.Sprintf("slow input: %q", in.Body))
+		}
+	}()
+	return r.Render(in, testSite())
 }
 
 // checkFuzzOutput checks what must hold for any input.
