@@ -52,7 +52,10 @@ func parseConfig(path string, src []byte) (Config, *fileRef, diag.List) {
 	if !ok {
 		return c, nil, errs
 	}
-	f := topFields(d, body, configKeys())
+	f, ok := topFields(d, body, configKeys())
+	if !ok {
+		return c, nil, errs
+	}
 	setText(&c.Title, f.text("title"))
 	setText(&c.BaseURL, baseURL(f.get("base_url")))
 	setText(&c.Language, language(f.get("language")))

@@ -59,19 +59,22 @@ func (v value) errorf(format string, args ...any) {
 
 // topFields reads the top mapping of a YAML text (nil for an empty one),
 // reporting unknown and duplicate keys. Missing fields are reported at the
-// file's first line.
-func topFields(d *doc, body ast.Node, known []string) fields {
+// file's first line. ok is false if the YAML is not a mapping at all.
+func topFields(d *doc, body ast.Node, known []string) (fields, bool) {
 	f := fields{d: d, at: diag.Pos{Path: d.path, Line: 1, Col: 1}, vals: map[string]value{}}
-	if body == nil || d.unsupported(body) {
-		return f
+	if body == nil {
+		return f, true
+	}
+	if d.unsupported(body) {
+		return f, false
 	}
 	m, ok := body.(*ast.MappingNode)
 	if !ok {
 		d.errs.Add(d.nodePos(body), "want lines of key: value fields here, got %s", describe(body))
-		return f
+		return f, false
 	}
 	f.read(m, known)
-	return f
+	return f, true
 }
 
 // fields reads the value as a mapping with the given keys.

@@ -139,12 +139,13 @@ func commonKeys() []string { return []string{"title", "summary", "draft"} }
 // read at all, so that no field is reported as missing because of that.
 func readFront(s *Source, src []byte, known []string, errs *diag.List) (fields, bool) {
 	src = normalize(src)
+	s.BodyLine = 1
 	if !checkUTF8(s.Path, src, errs) || !checkNotEmpty(s.Path, src, errs) {
 		return fields{}, false
 	}
 	sp, ok := splitFrontMatter(s.Path, src, errs)
 	if !ok {
-		s.Body, s.BodyLine = src, 1
+		s.Body = src
 		return fields{}, false
 	}
 	s.Body, s.BodyLine = sp.body, sp.bodyLine
@@ -153,7 +154,10 @@ func readFront(s *Source, src []byte, known []string, errs *diag.List) (fields, 
 	if !ok {
 		return fields{}, false
 	}
-	f := topFields(d, body, known)
+	f, ok := topFields(d, body, known)
+	if !ok {
+		return fields{}, false
+	}
 	s.Title = f.requiredText("title")
 	s.Summary = f.requiredText("summary")
 	s.Draft = f.boolean("draft")

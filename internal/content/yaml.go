@@ -70,6 +70,9 @@ func (d *doc) parse(src []byte) (body ast.Node, ok bool) {
 			body, ok = nil, false
 		}
 	}()
+	if !d.checkLimits(src) {
+		return nil, false
+	}
 	f, err := parser.ParseBytes(src, 0, parser.AllowDuplicateMapKey())
 	if err != nil {
 		d.syntaxError(err)
@@ -79,7 +82,15 @@ func (d *doc) parse(src []byte) (body ast.Node, ok bool) {
 		return nil, true
 	}
 	if len(f.Docs) > 1 {
-		d.errs.Add(d.tokenPos(f.Docs[1].Start), "only one YAML document is allowed here: remove this --- line")
+		at := f.Docs[1].Start
+		if f.Docs[0].End != nil {
+			at = f.Docs[0].End
+		}
+		line := "---"
+		if at != nil {
+			line = at.Value
+		}
+		d.errs.Add(d.tokenPos(at), "only one YAML document is allowed here: remove this %s line", line)
 		return nil, false
 	}
 	return f.Docs[0].Body, true
@@ -92,9 +103,21 @@ func (d *doc) syntaxError(err error) {
 		d.errs.Add(d.at(1, 1), "YAML syntax error: %v", err)
 		return
 	}
-	d.errs.Add(d.tokenPos(ye.GetToken()),
-		"YAML syntax error: %s (check the indentation, and put text that contains \": \" or \" #\" in quotes)",
-		ye.GetMessage())
+	pos := d.tokenPos(ye.GetToken())
+	if d.tabIndented(ye.GetToken()) || strings.Contains(ye.GetMessage(), "tab character") {
+		d.errs.Add(pos, "YAML syntax error: a tab is used to indent this line: indent with spaces instead")
+		return
+	}
+	msg := strings.ReplaceAll(ye.GetMessage(), "\t", `\t`)
+	d.errs.Add(pos, "YAML syntax error: %s (check the indentation, and put text that contains \": \" or \" #\" in quotes)", msg)
+}
+
+// tabIndented reports whether the line of tk is indented with a tab.
+func (d *doc) tabIndented(tk *token.Token) bool {
+	if tk == nil || tk.Position == nil || tk.Position.Line < 1 || tk.Position.Line > len(d.lines) {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(d.lines[tk.Position.Line-1], " "), "\t")
 }
 
 // describe words what kind of YAML value n is, for "want X, got Y" messages.
@@ -142,4 +165,62 @@ func (d *doc) unsupported(n ast.Node) bool {
 		return true
 	}
 	return false
+}
+
+// Limits that keep a hostile or broken YAML text from making the parser
+// slow: its cost grows faster than the text when values nest deeply.
+const (
+	maxYAMLBytes = 16 << 10
+	maxNesting   = 32
+)
+
+// checkLimits reports a YAML text that is too long or nests too deeply.
+func (d *doc) checkLimits(src []byte) bool {
+	if len(src) > maxYAMLBytes {
+		d.errs.Add(d.at(1, 1), "too long: keep front matter and limber.yaml under %d KiB, and put long text in the page body",
+			maxYAMLBytes>>10)
+		return false
+	}
+	if line, col, deep := tooDeep(src); deep {
+		d.errs.Add(diag.Pos{Path: d.path, Line: d.line + line - 1, Col: col},
+			"values are nested more than %d levels deep here", maxNesting)
+		return false
+	}
+	return true
+}
+
+// tooDeep roughly measures nesting: open [ and { brackets outside quotes
+// and comments, plus the "- " items that start a line. It returns the
+// 1-based line and byte column where the limit is passed.
+func tooDeep(src []byte) (line, col int, deep bool) {
+	flow, quote := 0, byte(0)
+	for i, l := range strings.Split(string(src), "\n") {
+		dashes, lead := 0, true
+		for j := 0; j < len(l); j++ {
+			c := l[j]
+			switch {
+			case quote != 0:
+				if c == quote {
+					quote = 0
+				}
+				continue
+			case c == '"' || c == '\'':
+				quote = c
+			case c == '#' && (j == 0 || l[j-1] == ' ' || l[j-1] == '\t'):
+				j = len(l)
+				continue
+			case c == '[' || c == '{':
+				flow++
+			case c == ']' || c == '}':
+				flow = max(0, flow-1)
+			case lead && c == '-' && (j+1 == len(l) || l[j+1] == ' '):
+				dashes++
+			}
+			lead = lead && (c == ' ' || c == '-' || c == '\t')
+			if flow+dashes > maxNesting {
+				return i + 1, j + 1, true
+			}
+		}
+	}
+	return 0, 0, false
 }
