@@ -97,14 +97,14 @@ func images(f fields, rel string, p *Page) []Image {
 			continue
 		}
 		img := Image{Alt: g.requiredText("alt")}
-		if v, ok := g.required("src"); ok {
-			img.Pos = v.pos()
-			img.Src, ok = filePath(v, path.Dir(rel), p)
-			if !ok {
-				continue
-			}
+		v, ok := g.required("src")
+		if !ok {
+			continue
 		}
-		out = append(out, img)
+		img.Pos = v.pos()
+		if img.Src, ok = filePath(v, path.Dir(rel), p); ok {
+			out = append(out, img)
+		}
 	}
 	return out
 }

@@ -82,18 +82,23 @@ func (d *doc) parse(src []byte) (body ast.Node, ok bool) {
 		return nil, true
 	}
 	if len(f.Docs) > 1 {
-		at := f.Docs[1].Start
-		if f.Docs[0].End != nil {
-			at = f.Docs[0].End
-		}
-		line := "---"
-		if at != nil {
-			line = at.Value
-		}
-		d.errs.Add(d.tokenPos(at), "only one YAML document is allowed here: remove this %s line", line)
+		d.secondDocument(f.Docs)
 		return nil, false
 	}
 	return f.Docs[0].Body, true
+}
+
+// secondDocument reports the --- or ... line that starts a second document.
+func (d *doc) secondDocument(docs []*ast.DocumentNode) {
+	at := docs[1].Start
+	if docs[0].End != nil {
+		at = docs[0].End
+	}
+	line := "---"
+	if at != nil {
+		line = at.Value
+	}
+	d.errs.Add(d.tokenPos(at), "only one YAML document is allowed here: remove this %s line", line)
 }
 
 // syntaxError reports a goccy parse error at its position.
