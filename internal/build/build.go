@@ -69,8 +69,27 @@ func Prepare(opts Options) (*site.Site, *render.Templates, diag.List) {
 	errs.Append(renderMarkdown(s))
 	tpl, tplErrs := render.Load(opts.Site)
 	errs.Append(tplErrs)
+	if tpl != nil {
+		errs.Append(checkAssets(s, tpl))
+	}
 	errs.Sort()
 	return s, tpl, errs
+}
+
+// checkAssets reports a content file that would overwrite one of the
+// templates' static files, such as content/assets/style.css.
+func checkAssets(s *site.Site, tpl *render.Templates) diag.List {
+	assets := map[string]bool{}
+	for _, a := range tpl.Assets() {
+		assets[a.Path] = true
+	}
+	var errs diag.List
+	for _, f := range s.Files {
+		if assets[f.Rel] {
+			errs.Add(diag.Pos{Path: "content/" + f.Rel}, "this file would overwrite the template file templates/%s: to replace it, put it in templates/%s instead", f.Rel, f.Rel)
+		}
+	}
+	return errs
 }
 
 // renderMarkdown turns the body of every content page into HTML, resolving

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -52,6 +53,10 @@ func report(e *env, cmd string, err error) int {
 			fmt.Fprintln(e.stderr, d.Error())
 		}
 		fmt.Fprintf(e.stderr, "limber %s: %s; nothing was written\n", cmd, countProblems(len(list)))
+		return exitFailed
+	}
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintf(e.stderr, "limber %s: interrupted; the output folder was left as it was\n", cmd)
 		return exitFailed
 	}
 	fmt.Fprintf(e.stderr, "limber %s: %v\n", cmd, err)

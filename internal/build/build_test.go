@@ -1,0 +1,92 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// buildFixture builds testdata/site into a fresh folder and returns it.
+func buildFixture(t *testing.T) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := Run(context.Background(), Options{Site: "testdata/site", Out: out}); err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	return out
+}
+
+// readTree returns every file under dir by slash path.
+func readTree(t *testing.T, dir string) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		files[filepath.ToSlash(rel)] = data
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// TestGolden compares every file the fixture site builds to testdata/golden.
+// Run "go test ./internal/build -update" after an intended change and review
+// the diff.
+func TestGolden(t *testing.T) {
+	got := readTree(t, buildFixture(t))
+	if *update {
+		os.RemoveAll("testdata/golden")
+		for rel, data := range got {
+			p := filepath.Join("testdata/golden", filepath.FromSlash(rel))
+			os.MkdirAll(filepath.Dir(p), 0o755)
+			if err := os.WriteFile(p, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	want := readTree(t, "testdata/golden")
+	for rel, data := range got {
+		if w, ok := want[rel]; !ok {
+			t.Errorf("%s: built but not in testdata/golden", rel)
+		} else if !bytes.Equal(data, w) {
+			t.Errorf("%s differs from testdata/golden (run with -update and review the diff)", rel)
+		}
+	}
+	for rel := range want {
+		if _, ok := got[rel]; !ok {
+			t.Errorf("%s: in testdata/golden but not built", rel)
+		}
+	}
+}
+
+// TestDeterministic builds the fixture with one and with several threads and
+// in two time zones and expects the same bytes.
+func TestDeterministic(t *testing.T) {
+	prev := runtime.GOMAXPROCS(1)
+	first := readTree(t, buildFixture(t))
+	runtime.GOMAXPROCS(8)
+	t.Setenv("TZ", "Pacific/Chatham")
+	second := readTree(t, buildFixture(t))
+	runtime.GOMAXPROCS(prev)
+	if len(first) != len(second) {
+		t.Fatalf("%d files, then %d", len(first), len(second))
+	}
+	for rel, data := range first {
+		if !bytes.Equal(data, second[rel]) {
+			t.Errorf("%s differs between builds", rel)
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package diag
+
+import (
+	"errors"
+	"testing"
+)
+
+func TestPosString(t *testing.T) {
+	tests := []struct {
+		pos  Pos
+		want string
+	}{
+		{Pos{"a.md", 3, 7}, "a.md:3:7"},
+		{Pos{"a.md", 3, 0}, "a.md:3"},
+		{Pos{"a.md", 0, 0}, "a.md"},
+	}
+	for _, tt := range tests {
+		if got := tt.pos.String(); got != tt.want {
+			t.Errorf("%#v.String() = %q, want %q", tt.pos, got, tt.want)
+		}
+	}
+}
+
+func TestListSortsAndDedupes(t *testing.T) {
+	var l List
+	l.Add(Pos{"b.md", 1, 1}, "second file")
+	l.Add(Pos{"a.md", 10, 2}, "later line")
+	l.Add(Pos{"a.md", 2, 9}, "later column")
+	l.Add(Pos{"a.md", 2, 1}, "first")
+	l.Add(Pos{"a.md", 2, 1}, "first")
+	l.Add(Pos{}, "no position")
+	err := l.Err()
+	want := "no position\na.md:2:1: first\na.md:2:9: later column\na.md:10:2: later line\nb.md:1:1: second file"
+	if err == nil || err.Error() != want {
+		t.Fatalf("Err() =\n%v\nwant\n%s", err, want)
+	}
+	var got List
+	if !errors.As(err, &got) || len(got) != 5 {
+		t.Errorf("errors.As gave %d problems, want 5", len(got))
+	}
+	if (List{}).Err() != nil {
+		t.Error("an empty list must give a nil error")
+	}
+}
+
+func TestOffset(t *testing.T) {
+	src := []byte("ab\ncd\n\nef")
+	tests := []struct {
+		off, line, col int
+	}{
+		{0, 5, 1}, {1, 5, 2}, {3, 6, 1}, {4, 6, 2}, {7, 8, 1}, {8, 8, 2},
+		{-4, 5, 1}, {100, 8, 3}, // clamped
+	}
+	for _, tt := range tests {
+		got := Offset("x.md", src, 5, tt.off)
+		if got.Line != tt.line || got.Col != tt.col || got.Path != "x.md" {
+			t.Errorf("Offset(%d) = %v, want x.md:%d:%d", tt.off, got, tt.line, tt.col)
+		}
+	}
+}
