@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"github.com/limber/limber/templates"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -47,6 +49,7 @@ func readTree(t *testing.T, dir string) map[string][]byte {
 // the diff.
 func TestGolden(t *testing.T) {
 	got := readTree(t, buildFixture(t))
+	checkAssetsCopied(t, got)
 	if *update {
 		os.RemoveAll("testdata/golden")
 		for rel, data := range got {
@@ -88,5 +91,26 @@ func TestDeterministic(t *testing.T) {
 		if !bytes.Equal(data, second[rel]) {
 			t.Errorf("%s differs between builds", rel)
 		}
+	}
+}
+
+// checkAssetsCopied checks that the built-in static files are written as
+// they are embedded, and leaves them out of the golden comparison, where
+// every style change would otherwise need a second copy.
+func checkAssetsCopied(t *testing.T, got map[string][]byte) {
+	t.Helper()
+	err := fs.WalkDir(templates.FS(), "assets", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		want, err := fs.ReadFile(templates.FS(), p)
+		if !bytes.Equal(got[p], want) {
+			t.Errorf("%s is not the embedded file", p)
+		}
+		delete(got, p)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
