@@ -48,15 +48,15 @@ func TestHeadings(t *testing.T) {
 		t.Fatal(errs)
 	}
 	want := []Heading{
-		{2, "lunge", "Lunge"},
-		{2, "how-to-do-it", "How to do it"},
-		{3, "tips", "Tips"},
-		{2, "how-to-do-it-1", "How to do it"},
-		{2, "don-t-bounce-now", "Don’t bounce now"},
-		{2, "raw-link", "Raw link"},
-		{4, "étirement-du-dos", "Étirement du dos"},
-		{2, "section", "!!!"},
-		{2, "setext", "Setext"},
+		{2, "lunge", "Lunge", nil},
+		{2, "how-to-do-it", "How to do it", nil},
+		{3, "tips", "Tips", nil},
+		{2, "how-to-do-it-1", "How to do it", nil},
+		{2, "don-t-bounce-now", "Don’t bounce now", nil},
+		{2, "raw-link", "Raw link", nil},
+		{4, "étirement-du-dos", "Étirement du dos", nil},
+		{2, "section", "!!!", nil},
+		{2, "setext", "Setext", nil},
 	}
 	if !reflect.DeepEqual(out.Headings, want) {
 		t.Errorf("got  %+v\nwant %+v", out.Headings, want)

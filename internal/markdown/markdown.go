@@ -61,6 +61,9 @@ type Heading struct {
 	Level int
 	ID    string
 	Text  string
+	// Items holds the inner HTML of each item of the first list between
+	// this heading and the next one, such as the points under "Stop if".
+	Items []template.HTML
 }
 
 // Renderer converts Markdown to HTML. It is built once and is safe for
@@ -105,7 +108,7 @@ func (r *Renderer) Render(in Input, links Links) (Output, diag.List) {
 	out := Output{
 		HTML:     template.HTML(buf.String()),
 		Steps:    r.steps(doc, in.Body),
-		Headings: st.headings,
+		Headings: r.headingLists(doc, in.Body, st.headings),
 	}
 	return out, st.errs
 }

@@ -49,3 +49,36 @@ func (r *Renderer) itemHTML(item ast.Node, source []byte) string {
 	}
 	return string(bytes.TrimSpace(out))
 }
+
+// headingLists fills in the Items of each top-level heading: the items of the
+// first list that follows it before the next heading. Headings are matched
+// to nodes in document order.
+func (r *Renderer) headingLists(doc ast.Node, source []byte, headings []Heading) []Heading {
+	i := -1
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		switch n := n.(type) {
+		case *ast.Heading:
+			i = indexOfHeading(headings, i+1, n)
+		case *ast.List:
+			if i >= 0 && i < len(headings) && headings[i].Items == nil {
+				for item := n.FirstChild(); item != nil; item = item.NextSibling() {
+					headings[i].Items = append(headings[i].Items, template.HTML(r.itemHTML(item, source)))
+				}
+			}
+		}
+	}
+	return headings
+}
+
+// indexOfHeading finds the heading with n's id at or after from, or returns
+// len(headings) when there is none.
+func indexOfHeading(headings []Heading, from int, n *ast.Heading) int {
+	id, _ := n.AttributeString("id")
+	idBytes, _ := id.([]byte)
+	for j := from; j < len(headings); j++ {
+		if headings[j].ID == string(idBytes) {
+			return j
+		}
+	}
+	return len(headings)
+}

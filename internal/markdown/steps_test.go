@@ -3,6 +3,7 @@ package markdown
 import (
 	"html/template"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -30,5 +31,32 @@ func TestSteps(t *testing.T) {
 				t.Errorf("got  %q\nwant %q", out.Steps, tt.want)
 			}
 		})
+	}
+}
+
+func TestHeadingItems(t *testing.T) {
+	body := "Intro.\n\n## How to do it\n\n1. One.\n2. Two.\n\n## Stop if\n\nText first.\n\n- Sharp *pain*.\n- Numbness.\n\nMore text.\n\n- second list ignored\n\n## Tips\n\nNo list here.\n\n> ## Quoted\n>\n> - not top level\n"
+	out, errs := render(t, body)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	got := map[string]string{}
+	for _, h := range out.Headings {
+		var items []string
+		for _, it := range h.Items {
+			items = append(items, string(it))
+		}
+		got[h.ID] = strings.Join(items, "|")
+	}
+	want := map[string]string{
+		"how-to-do-it": "One.|Two.",
+		"stop-if":      "Sharp <em>pain</em>.|Numbness.",
+		"tips":         "",
+		"quoted":       "",
+	}
+	for id, w := range want {
+		if got[id] != w {
+			t.Errorf("heading %s items %q, want %q", id, got[id], w)
+		}
 	}
 }
