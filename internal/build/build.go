@@ -8,6 +8,8 @@ package build
 import (
 	"context"
 	"fmt"
+	"html/template"
+	"strings"
 	"path/filepath"
 	"time"
 
@@ -105,10 +107,22 @@ func renderMarkdown(s *site.Site) diag.List {
 		out, e := md.Render(markdown.Input{
 			Path: p.Src.Path, Rel: p.Src.Rel, Body: p.Src.Body, BodyLine: p.Src.BodyLine,
 		}, links)
-		p.Body, p.Steps = out.HTML, out.Steps
+		p.Body, p.Steps, p.StopIf = out.HTML, out.Steps, stopIf(out.Headings)
 		errs.Append(e)
 	}
 	return errs
+}
+
+// stopIf returns the points listed under the body's "Stop if" heading (or
+// one that starts "When to stop"), which sheets print in a box.
+func stopIf(headings []markdown.Heading) []template.HTML {
+	for _, h := range headings {
+		t := strings.ToLower(strings.TrimSpace(h.Text))
+		if strings.HasPrefix(t, "stop if") || strings.HasPrefix(t, "when to stop") {
+			return h.Items
+		}
+	}
+	return nil
 }
 
 // write renders every page into a fresh output folder and swaps it in.

@@ -95,10 +95,12 @@ type Stretch struct {
 // Routine is content/routines/<slug>.md: stretches in order.
 type Routine struct {
 	Source
-	Frequency string // free text, such as "daily"
-	Duration  string // free text, such as "10 minutes"
-	Warmup    string
-	Stretches []RoutineItem
+	Frequency  string // free text, such as "daily"
+	Duration   string // free text, such as "10 minutes"
+	Warmup     string
+	Stretches  []RoutineItem
+	Updated    string // YYYY-MM-DD of the last clinical review, or ""
+	ReviewedBy string
 }
 
 // RoutineItem is one stretch in a routine. Dose holds only the fields the

@@ -265,10 +265,12 @@ func TestRoutineGood(t *testing.T) {
 		"    reps: 2",
 		"    sets: 3",
 		"    notes: Hold a chair.")
+	src = strings.Replace(src, "    notes: Hold a chair.\n", "    notes: Hold a chair.\nupdated: 2026-10-01\nreviewed_by: P. Raman, PT, DPT\n", 1)
 	p, errs := ParseMarkdownFile(rt, []byte(src))
 	checkMessages(t, errs, nil)
 	r := p.Routine
-	if r == nil || r.Frequency != "daily" || r.Duration != "10 minutes" || r.Warmup != "Walk for 5 minutes." {
+	if r == nil || r.Frequency != "daily" || r.Duration != "10 minutes" || r.Warmup != "Walk for 5 minutes." ||
+		r.Updated != "2026-10-01" || r.ReviewedBy != "P. Raman, PT, DPT" {
 		t.Fatalf("got %+v", r)
 	}
 	want := []RoutineItem{
@@ -290,6 +292,8 @@ func TestRoutineErrors(t *testing.T) {
 		want []string
 	}{
 		{"missing", md("title: T", "summary: S"), []string{rt + `:1:1: missing required field "stretches"`}},
+		{"bad date", md("title: T", "summary: S", "stretches: [a]", "updated: 2026-02-30"), []string{
+			rt + `:5:10: updated: "2026-02-30" is not a real date: write it as YYYY-MM-DD, like 2024-03-15`}},
 		{"empty list", md("title: T", "summary: S", "stretches: []"), []string{
 			rt + `:4:12: stretches: list at least one stretch, like [cat-cow]`}},
 		{"items", md("title: T", "summary: S", "stretches:",

@@ -8,7 +8,7 @@ import (
 
 // routineKeys lists the front matter keys of a routine.
 func routineKeys() []string {
-	return append(commonKeys(), "frequency", "duration", "warmup", "stretches")
+	return append(commonKeys(), "frequency", "duration", "warmup", "stretches", "updated", "reviewed_by")
 }
 
 // routineItemKeys lists the keys of one item of a routine's stretches.
@@ -19,6 +19,8 @@ func decodeRoutine(f fields, r *Routine) {
 	r.Frequency = f.text("frequency")
 	r.Duration = f.text("duration")
 	r.Warmup = f.text("warmup")
+	r.Updated = f.date("updated")
+	r.ReviewedBy = f.text("reviewed_by")
 	v, ok := f.required("stretches")
 	if !ok {
 		return

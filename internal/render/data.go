@@ -24,6 +24,7 @@ type Data struct {
 	Section   *site.Section
 	Taxonomy  *site.Taxonomy
 	Term      *site.Term
+	Sheet     *site.Sheet
 }
 
 // newData fills Data for page p, checking that p carries the type its kind needs.
@@ -45,6 +46,8 @@ func newData(s *site.Site, p *site.Page) (*Data, error) {
 		d.Section, ok = p.Data.(*site.Section)
 	case site.KindTaxonomy:
 		d.Taxonomy, ok = p.Data.(*site.Taxonomy)
+	case site.KindSheet:
+		d.Sheet, ok = p.Data.(*site.Sheet)
 	case site.KindTerm:
 		d.Term, ok = p.Data.(*site.Term)
 	}

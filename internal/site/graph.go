@@ -65,8 +65,10 @@ func (ix *indexer) addRoutines(list []*content.Routine) {
 		r := &Routine{
 			Page: ix.newPage(KindRoutine, "routines", &c.Source), Slug: c.Slug,
 			Frequency: c.Frequency, Duration: c.Duration, Warmup: c.Warmup,
+			Updated: c.Updated, ReviewedBy: c.ReviewedBy,
 		}
 		r.Data = r
+		ix.addSheets(r)
 		for _, it := range c.Stretches {
 			s := ix.stretch(it.Ref)
 			if s == nil {
@@ -142,4 +144,19 @@ func (ix *indexer) related(s *Stretch) []*Stretch {
 	}
 	sortByTitle(out, func(s *Stretch) *Page { return &s.Page })
 	return out[:min(len(out), maxRelated)]
+}
+
+// addSheets makes the regular and large-print sheets of a routine.
+func (ix *indexer) addSheets(r *Routine) {
+	base := "routines/" + r.Slug + "/sheet/"
+	r.Sheet = &Sheet{Routine: r, Page: Page{
+		Kind: KindSheet, Title: r.Title, Summary: r.Summary,
+		URL: ix.url(base), Out: base + "index.html",
+	}}
+	r.LargeSheet = &Sheet{Routine: r, Large: true, Page: Page{
+		Kind: KindSheet, Title: r.Title + " (large print)", Summary: r.Summary,
+		URL: ix.url(base + "large/"), Out: base + "large/index.html",
+	}}
+	r.Sheet.Other, r.LargeSheet.Other = r.LargeSheet, r.Sheet
+	r.Sheet.Data, r.LargeSheet.Data = r.Sheet, r.LargeSheet
 }

@@ -65,6 +65,9 @@ func (ix *indexer) collectPages() {
 	for _, sec := range s.Sections {
 		pages = append(pages, sec.Items...)
 	}
+	for _, r := range s.Routines {
+		pages = append(pages, &r.Sheet.Page, &r.LargeSheet.Page)
+	}
 	for _, sec := range s.Sections {
 		pages = append(pages, &sec.Page)
 	}

@@ -29,6 +29,7 @@ const (
 	KindSection   Kind = "section"  // a list of every page of one content section
 	KindTaxonomy  Kind = "taxonomy" // an index of the terms of one browse dimension
 	KindTerm      Kind = "term"     // the stretches that share one term
+	KindSheet     Kind = "sheet"    // a routine's printable patient sheet
 )
 
 // Page is what every page has. Kind-specific types embed it.
@@ -41,6 +42,7 @@ type Page struct {
 	Src     *content.Source
 	Body    template.HTML   // the rendered Markdown body, set by the Markdown stage
 	Steps   []template.HTML // the items of the body's first ordered list
+	StopIf  []template.HTML // the items of the list under the body's "Stop if" heading
 	Data    any             // the *Stretch, *Routine, ... that owns this page
 }
 
@@ -58,6 +60,16 @@ type Site struct {
 	Taxonomies []*Taxonomy  // regions, types, positions, equipment
 	Files      []content.File
 	Pages      []*Page // every page, in a fixed order
+}
+
+// AbsURL returns the absolute URL of a page, such as
+// "https://example.org/handouts/routines/morning/", or "" when the site's
+// base URL is only a path.
+func (s *Site) AbsURL(p *Page) string {
+	if s.BaseURL == "" {
+		return ""
+	}
+	return s.BaseURL + p.URL[len(s.Root):]
 }
 
 // Image is a picture on a page, with its URL resolved.
@@ -95,6 +107,19 @@ type Routine struct {
 	Warmup     string
 	Items      []*Item
 	Conditions []*Condition // every contraindication of its stretches, by title
+	Updated    string       // YYYY-MM-DD of the last clinical review, or ""
+	ReviewedBy string
+	Sheet      *Sheet // the printable sheet
+	LargeSheet *Sheet // the same sheet in large print
+}
+
+// Sheet is the printable one-page handout of a routine, in regular or large
+// print. Each variant links to the other.
+type Sheet struct {
+	Page
+	Routine *Routine
+	Large   bool
+	Other   *Sheet // the other variant
 }
 
 // Item is one stretch of a routine, with the routine's overrides applied.

@@ -154,3 +154,30 @@ func TestSlugifyHumanize(t *testing.T) {
 		t.Errorf("PositionLabel(supine) = %q", got)
 	}
 }
+
+func TestSheets(t *testing.T) {
+	s, _ := Index(fixture(), Options{})
+	r := s.Routines[0]
+	if r.Sheet == nil || r.LargeSheet == nil || r.Sheet.Other != r.LargeSheet || r.LargeSheet.Other != r.Sheet {
+		t.Fatal("a routine needs a regular and a large-print sheet linked to each other")
+	}
+	if r.Sheet.URL != "/handouts/routines/r/sheet/" || r.LargeSheet.Out != "routines/r/sheet/large/index.html" {
+		t.Errorf("sheet URL %q, large Out %q", r.Sheet.URL, r.LargeSheet.Out)
+	}
+	if got := s.AbsURL(&r.Page); got != "https://example.org/handouts/routines/r/" {
+		t.Errorf("AbsURL = %q", got)
+	}
+	found := 0
+	for _, p := range s.Pages {
+		if p == &r.Sheet.Page || p == &r.LargeSheet.Page {
+			found++
+		}
+	}
+	if found != 2 {
+		t.Errorf("both sheets must be in Pages, found %d", found)
+	}
+	s2, _ := Index(fixture(), Options{BaseURL: "/tips/"})
+	if got := s2.AbsURL(&s2.Routines[0].Page); got != "" {
+		t.Errorf("AbsURL with a path-only base = %q, want empty", got)
+	}
+}
