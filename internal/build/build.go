@@ -9,8 +9,8 @@ import (
 	"context"
 	"fmt"
 	"html/template"
-	"strings"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/limber/limber/internal/content"
