@@ -4,12 +4,12 @@ go 1.26
 
 require (
 	github.com/adrg/frontmatter v0.2.0
+	github.com/boombuler/barcode v1.1.0
 	github.com/goccy/go-yaml v1.19.2
 )
 
 require (
 	github.com/BurntSushi/toml v0.3.1 // indirect
-	github.com/boombuler/barcode v1.1.0 // indirect
 	github.com/rogpeppe/go-internal v1.16.0 // indirect
 	github.com/yuin/goldmark v1.8.7 // indirect
 	golang.org/x/sys v0.26.0 // indirect

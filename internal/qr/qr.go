@@ -38,6 +38,10 @@ const alphanumeric = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
 // (escaped; "QR code" when label is empty). Error correction level is M.
 // Dark modules are merged into one path of horizontal runs. The output is
 // deterministic. SVG returns an error when text is empty or too long.
+//
+// Text that is not ASCII is stored as UTF-8 bytes without an ECI header (the
+// encoder cannot write one), which some scanners misread as another charset:
+// pass links percent-encoded, as url.URL.String gives them.
 func SVG(text, label string) (template.HTML, error) {
 	if text == "" {
 		return "", errors.New("the QR code has nothing to encode: give it a link")
