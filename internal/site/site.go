@@ -11,6 +11,7 @@ package site
 
 import (
 	"html/template"
+	"net/url"
 
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/dosage"
@@ -63,13 +64,13 @@ type Site struct {
 }
 
 // AbsURL returns the absolute URL of a page, such as
-// "https://example.org/handouts/routines/morning/", or "" when the site's
-// base URL is only a path.
+// "https://example.org/handouts/routines/morning/", percent-encoded so that
+// any QR scanner reads it, or "" when the site's base URL is only a path.
 func (s *Site) AbsURL(p *Page) string {
 	if s.BaseURL == "" {
 		return ""
 	}
-	return s.BaseURL + p.URL[len(s.Root):]
+	return s.BaseURL + (&url.URL{Path: p.URL[len(s.Root):]}).EscapedPath()
 }
 
 // Image is a picture on a page, with its URL resolved.

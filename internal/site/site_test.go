@@ -176,6 +176,10 @@ func TestSheets(t *testing.T) {
 	if found != 2 {
 		t.Errorf("both sheets must be in Pages, found %d", found)
 	}
+	s.Routines[0].Page.URL = "/handouts/routines/étirement/"
+	if got := s.AbsURL(&s.Routines[0].Page); got != "https://example.org/handouts/routines/%C3%A9tirement/" {
+		t.Errorf("AbsURL of a non-ASCII slug = %q, want it percent-encoded", got)
+	}
 	s2, _ := Index(fixture(), Options{BaseURL: "/tips/"})
 	if got := s2.AbsURL(&s2.Routines[0].Page); got != "" {
 		t.Errorf("AbsURL with a path-only base = %q, want empty", got)
