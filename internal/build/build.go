@@ -10,7 +10,9 @@ import (
 	"fmt"
 	"html/template"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/limber/limber/internal/content"
@@ -147,21 +149,51 @@ func write(ctx context.Context, opts Options, s *site.Site, tpl *render.Template
 	return res, nil
 }
 
+// writePages renders and writes every page with one worker per CPU. Each
+// page is independent, so the output is the same in any order; the error
+// reported is that of the first failing page in page order.
 func writePages(ctx context.Context, tx *output.Tx, s *site.Site, tpl *render.Templates, res *Result) error {
-	for _, p := range s.Pages {
-		if err := ctx.Err(); err != nil {
-			return err
+	errs := make([]error, len(s.Pages))
+	parallel(len(s.Pages), func(i int) {
+		if errs[i] = ctx.Err(); errs[i] != nil {
+			return
 		}
+		p := s.Pages[i]
 		html, err := tpl.Page(s, p)
 		if err != nil {
-			return fmt.Errorf("rendering %s: %w", p.URL, err)
+			errs[i] = fmt.Errorf("rendering %s: %w", p.URL, err)
+			return
 		}
-		if err := tx.WriteFile(p.Out, html); err != nil {
+		errs[i] = tx.WriteFile(p.Out, html)
+	})
+	for _, err := range errs {
+		if err != nil {
 			return err
 		}
-		res.Pages++
 	}
+	res.Pages = len(s.Pages)
 	return nil
+}
+
+// parallel calls work(i) for every i in [0, n) on GOMAXPROCS goroutines and
+// returns when all calls have returned.
+func parallel(n int, work func(i int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				work(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 func writeFiles(ctx context.Context, tx *output.Tx, s *site.Site, tpl *render.Templates, res *Result) error {
