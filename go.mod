@@ -5,6 +5,7 @@ go 1.26
 require (
 	github.com/adrg/frontmatter v0.2.0
 	github.com/boombuler/barcode v1.1.0
+	github.com/fsnotify/fsnotify v1.10.1
 	github.com/goccy/go-yaml v1.19.2
 )
 
