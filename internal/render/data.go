@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/limber/limber/internal/dosage"
+	"github.com/limber/limber/internal/qr"
 	"github.com/limber/limber/internal/site"
 )
 
@@ -109,7 +110,8 @@ func (d *Data) Parent() *site.Page {
 }
 
 // Funcs returns the functions templates may call besides the built-in ones.
-// None of them marks a string as safe HTML.
+// Only qr returns HTML, an SVG drawing that limber makes itself; none of the
+// others marks a string as safe HTML.
 //
 //	join ", " .Muscles          "hamstrings, calves"
 //	durationWords .Dose.Hold    "1 minute 30 seconds"
@@ -118,6 +120,9 @@ func (d *Data) Parent() *site.Page {
 //	plural 3 "stretch" "stretches"  "3 stretches"
 //	longDate "2024-05-01"       "1 May 2024" (unchanged if not a date)
 //	tel "+1 (555) 010-0100"     "+15550100100", for href="tel:..."
+//	webAddress "https://example.org/a/"  "example.org/a/", to print
+//	seq 7                       1, 2, ... 7, for a row of boxes
+//	qr .URL "label"             an inline <svg> QR code of the link ("" for "")
 func Funcs() template.FuncMap {
 	return template.FuncMap{
 		"join":          func(sep string, list []string) string { return strings.Join(list, sep) },
@@ -127,6 +132,9 @@ func Funcs() template.FuncMap {
 		"plural":        plural,
 		"longDate":      longDate,
 		"tel":           tel,
+		"seq":           seq,
+		"webAddress":    webAddress,
+		"qr":            qrCode,
 	}
 }
 
@@ -135,6 +143,30 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// webAddress drops "https://" from a link, leaving the address a person
+// types into a browser.
+func webAddress(link string) string { return strings.TrimPrefix(link, "https://") }
+
+// seq returns the numbers 1 to n (none when n < 1; at most 1000).
+func seq(n int) []int {
+	n = max(0, min(n, 1000))
+	s := make([]int, n)
+	for i := range s {
+		s[i] = i + 1
+	}
+	return s
+}
+
+// qrCode draws link as an inline SVG QR code named label, or returns ""
+// when link is empty (a site whose base URL is only a path has no link to
+// print).
+func qrCode(link, label string) (template.HTML, error) {
+	if link == "" {
+		return "", nil
+	}
+	return qr.SVG(link, label)
 }
 
 // longDate writes a YYYY-MM-DD date as "1 May 2024" (English month names).

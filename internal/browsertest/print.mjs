@@ -1,0 +1,84 @@
+// print.mjs: prints routine sheets to PDF with the system Chromium and
+// measures them, for sheet_test.go.
+//
+//   node print.mjs JOB.json
+//
+// JOB.json: {"out": "/dir", "sheets": [{"name": "morning-back", "url":
+// "http://127.0.0.1:PORT/handouts/routines/morning-back/sheet/"}]}.
+// For each sheet it writes NAME-letter.pdf and NAME-a4.pdf to out, and
+// prints one JSON report on stdout: per sheet, what was measured in print
+// media (smallest font size in pt, italic or non-black text, the boxes of
+// each log row, whether the print button shows) and on screen (whether the
+// print button shows once the script has run).
+import { chromium } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+// measure runs in the page: it reports what the test asserts about the text
+// and the log of the sheet in the current media.
+function measure() {
+  const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
+  const ownText = (el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim() !== "");
+  let minPt = Infinity, minWhere = "";
+  const italic = [], notBlack = [];
+  for (const el of document.querySelectorAll("body *")) {
+    if (!ownText(el) || !visible(el)) continue;
+    const cs = getComputedStyle(el);
+    const pt = parseFloat(cs.fontSize) * 0.75;
+    const where = el.tagName.toLowerCase() + "." + el.className + ": " + el.textContent.trim().slice(0, 40);
+    if (pt < minPt) { minPt = pt; minWhere = where; }
+    if (cs.fontStyle !== "normal") italic.push(where);
+    if (el.closest(".sheet") && cs.color !== "rgb(0, 0, 0)") notBlack.push(where + " " + cs.color);
+  }
+  const rows = [...document.querySelectorAll(".sheet-log tbody tr")].map((tr) => ({
+    label: tr.querySelector("th").textContent.trim(),
+    sides: tr.classList.contains("sides"),
+    boxes: [...tr.querySelectorAll(".box")].filter(visible).length,
+  }));
+  const button = document.querySelector(".print-button");
+  const sheet = document.querySelector(".sheet");
+  return {
+    minPt, minWhere, italic, notBlack, rows,
+    cards: document.querySelectorAll(".sheet-card").length,
+    buttonShown: !!button && visible(button),
+    heightMM: sheet ? sheet.getBoundingClientRect().height * 25.4 / 96 : 0,
+    partsMM: Object.fromEntries([...(sheet ? sheet.children : [])].map((el) =>
+      [el.className || el.tagName.toLowerCase(), Math.round(el.getBoundingClientRect().height * 25.4 / 96)])),
+  };
+}
+
+async function printSheet(browser, job, sheet) {
+  // The page box both papers share, less sheet.css's 10 mm margins: 190 mm.
+  const page = await browser.newPage({ viewport: { width: Math.round(189 * 96 / 25.4), height: 1000 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  const resp = await page.goto(sheet.url, { waitUntil: "load" });
+  const status = resp ? resp.status() : 0;
+  const screen = await page.evaluate(measure);
+  await page.emulateMedia({ media: "print" });
+  const print = await page.evaluate(measure);
+  for (const [format, suffix] of [["Letter", "letter"], ["A4", "a4"]]) {
+    await page.pdf({ path: join(job.out, `${sheet.name}-${suffix}.pdf`), format,
+      printBackground: false, preferCSSPageSize: false });
+  }
+  await page.close();
+  return { name: sheet.name, status, errors, screen, print };
+}
+
+async function main() {
+  const job = JSON.parse(readFileSync(process.argv[2], "utf8"));
+  const browser = await chromium.launch({ executablePath: job.chromium || "/usr/bin/chromium", args: chromiumArgs });
+  try {
+    const reports = [];
+    for (const sheet of job.sheets) reports.push(await printSheet(browser, job, sheet));
+    process.stdout.write(JSON.stringify(reports, null, 1) + "\n");
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
