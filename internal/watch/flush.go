@@ -44,7 +44,8 @@ func (s *state) settle(p string, changed map[string]bool) {
 			}
 		}
 	}
-	isFile := s.exists(p) && !s.isDir(p)
+	info, err := os.Lstat(s.abs(p))
+	isFile := err == nil && !info.IsDir()
 	if isFile || s.known[p] {
 		changed[p] = true
 	}
@@ -59,20 +60,7 @@ func (s *state) settle(p string, changed map[string]bool) {
 // that are gone, and marks as changed every file that appeared or
 // disappeared since the last batch. It runs at start and after lost events.
 func (s *state) rescan() {
-	dirs, files := map[string]bool{}, map[string]bool{}
-	for _, top := range []string{"content", "templates"} {
-		s.walk(top, func(r string, dir bool) {
-			if dir {
-				s.watch(r)
-				dirs[r] = true
-			} else {
-				files[r] = true
-			}
-		})
-	}
-	if s.exists("limber.yaml") && !s.isDir("limber.yaml") && !s.skip("limber.yaml") {
-		files["limber.yaml"] = true
-	}
+	dirs, files := s.scanAll()
 	for d := range s.watched {
 		if !dirs[d] {
 			s.fsw.Remove(s.abs(d)) // an error only says the watch is already gone
@@ -89,6 +77,25 @@ func (s *state) rescan() {
 			s.pending[f] = true
 		}
 	}
+}
+
+// scanAll watches every folder in scope and returns the folders and files.
+func (s *state) scanAll() (dirs, files map[string]bool) {
+	dirs, files = map[string]bool{}, map[string]bool{}
+	for _, top := range []string{"content", "templates"} {
+		s.walk(top, func(r string, dir bool) {
+			if dir {
+				s.watch(r)
+				dirs[r] = true
+			} else {
+				files[r] = true
+			}
+		})
+	}
+	if s.exists("limber.yaml") && !s.isDir("limber.yaml") && !s.skip("limber.yaml") {
+		files["limber.yaml"] = true
+	}
+	return dirs, files
 }
 
 // exists reports whether anything is at the site-relative path rel.

@@ -45,7 +45,33 @@ func (d *debounce) stop() {
 	d.armed = false
 }
 
-// loop is the watcher's goroutine: it owns s and the ready batch, and never
+// outbox holds the batch waiting to be received; later batches are merged
+// into it, so the watcher never waits for a reader.
+type outbox struct {
+	b   Batch
+	has bool
+}
+
+// add merges b into the waiting batch.
+func (o *outbox) add(b Batch) {
+	if !o.has {
+		*o = outbox{b: b, has: true}
+		return
+	}
+	paths := append(o.b.Paths, b.Paths...)
+	slices.Sort(paths)
+	o.b = Batch{Paths: slices.Compact(paths), Full: o.b.Full || b.Full}
+}
+
+// to returns c when a batch is waiting, else nil (a send that never fires).
+func (o *outbox) to(c chan Batch) chan<- Batch {
+	if o.has {
+		return c
+	}
+	return nil
+}
+
+// loop is the watcher's goroutine: it owns s and the outbox, and never
 // blocks on anything but its select, so Close always ends it.
 func (w *Watcher) loop(s *state, h hooks) {
 	defer close(w.exited)
@@ -53,13 +79,8 @@ func (w *Watcher) loop(s *state, h hooks) {
 	defer close(w.batches)
 	d := newDebounce(s.opts)
 	defer d.stop()
-	var ready Batch
-	var hasReady bool
+	var box outbox
 	for {
-		var out chan<- Batch
-		if hasReady {
-			out = w.batches
-		}
 		select {
 		case <-w.done:
 			return
@@ -78,32 +99,25 @@ func (w *Watcher) loop(s *state, h hooks) {
 				d.touch()
 			}
 		case <-d.quiet.C:
-			ready, hasReady = w.flush(s, d, h, ready, hasReady)
+			flush(s, d, h, &box)
 		case <-d.deadline.C:
-			ready, hasReady = w.flush(s, d, h, ready, hasReady)
-		case out <- ready:
-			ready, hasReady = Batch{}, false
+			flush(s, d, h, &box)
+		case box.to(w.batches) <- box.b:
+			box = outbox{}
 		}
 	}
 }
 
-// flush forms a batch from the gathered changes and merges it into the
-// batch still waiting to be received, if any.
-func (w *Watcher) flush(s *state, d *debounce, h hooks, ready Batch, hasReady bool) (Batch, bool) {
+// flush forms a batch from the gathered changes and puts it in the outbox.
+func flush(s *state, d *debounce, h hooks, box *outbox) {
 	d.stop()
 	b, ok := s.flush()
 	if h.flushed != nil {
 		h.flushed <- b
 	}
-	if !ok {
-		return ready, hasReady
+	if ok {
+		box.add(b)
 	}
-	if !hasReady {
-		return b, true
-	}
-	paths := append(ready.Paths, b.Paths...)
-	slices.Sort(paths)
-	return Batch{Paths: slices.Compact(paths), Full: ready.Full || b.Full}, true
 }
 
 // fsError handles an error from fsnotify and reports whether a batch must

@@ -84,12 +84,9 @@ func New(root string, opts Options) (*Watcher, error) {
 
 // start is New with optional test hooks.
 func start(root string, opts Options, h hooks) (*Watcher, error) {
-	abs, err := filepath.Abs(root)
+	abs, err := siteRoot(root)
 	if err != nil {
-		return nil, fmt.Errorf("watch: %w", err)
-	}
-	if info, err := os.Stat(abs); err != nil || !info.IsDir() {
-		return nil, fmt.Errorf("watch: the site folder %s is not a folder or cannot be read", root)
+		return nil, err
 	}
 	fsw, err := fsnotify.NewWatcher()
 	if err != nil {
@@ -115,6 +112,18 @@ func start(root string, opts Options, h hooks) (*Watcher, error) {
 	}
 	go w.loop(s, h)
 	return w, nil
+}
+
+// siteRoot returns root as a clean absolute path, checking it is a folder.
+func siteRoot(root string) (string, error) {
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		return "", fmt.Errorf("watch: %w", err)
+	}
+	if info, err := os.Stat(abs); err != nil || !info.IsDir() {
+		return "", fmt.Errorf("watch: the site folder %s is not a folder or cannot be read", root)
+	}
+	return abs, nil
 }
 
 // Batches returns the channel of debounced changes. The watcher never

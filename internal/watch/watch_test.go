@@ -227,3 +227,16 @@ func TestDefaults(t *testing.T) {
 		t.Errorf("MaxDelay = %v, want at least Quiet", got.MaxDelay)
 	}
 }
+
+func TestFolderMovedIn(t *testing.T) {
+	t.Parallel()
+	root := newSite(t)
+	w := startOn(t, root, Options{})
+	outside := filepath.Join(t.TempDir(), "knee")
+	must(t, os.MkdirAll(filepath.Join(outside, "rehab"), 0o755))
+	must(t, os.WriteFile(filepath.Join(outside, "rehab", "slides.md"), []byte("x"), 0o644))
+	must(t, os.Rename(outside, filepath.Join(root, "content", "knee")))
+	wantOne(t, collect(t, w, "content/knee/rehab/slides.md"), "content/knee/rehab/slides.md")
+	write(t, root, "content/knee/rehab/slides.md", "y")
+	wantOne(t, collect(t, w, "content/knee/rehab/slides.md"), "content/knee/rehab/slides.md")
+}
