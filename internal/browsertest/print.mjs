@@ -55,7 +55,12 @@ async function printSheet(browser, job, sheet) {
   const page = await browser.newPage({ viewport: { width: Math.round(189 * 96 / 25.4), height: 1000 } });
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("console", (m) => {
+    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) errors.push(m.text());
+  });
+  page.on("response", (r) => {
+    if (r.status() >= 400 && !r.url().endsWith("/favicon.ico")) errors.push(`${r.status()} ${r.url()}`);
+  });
   const resp = await page.goto(sheet.url, { waitUntil: "load" });
   const status = resp ? resp.status() : 0;
   const screen = await page.evaluate(measure);

@@ -1,0 +1,16 @@
+// Package browsertest proves limber's printed pages in a real browser. Its
+// tests build the sample site, serve it on 127.0.0.1 and drive the system
+// Chromium through playwright-core (print.mjs, a Node script) to print every
+// routine sheet to PDF on US Letter and A4. poppler-utils count the pages
+// and render them to PNG; zbarimg reads the QR code back.
+//
+// The package has no code of its own, only tests. They skip when a tool is
+// missing, except under CI=true, where a missing tool fails them. Install
+// the tools with:
+//
+//	apt-get install -y chromium poppler-utils zbar-tools fonts-liberation
+//	npm ci --prefix internal/browsertest
+//
+// Set LIMBER_ARTIFACTS to a folder to keep the PDFs and PNGs; without it
+// they are kept only when a test fails.
+package browsertest

@@ -1,0 +1,247 @@
+package browsertest
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/limber/limber/internal/build"
+	"github.com/limber/limber/internal/dosage"
+	"github.com/limber/limber/internal/site"
+)
+
+// baseURL is absolute, so that sheets carry a QR code, and has a path, so
+// that the base path is exercised too.
+const baseURL = "https://clinic.example.org/handouts/"
+
+// onePageMax is the most stretches a routine may have for its regular sheet
+// to be checked to print on one page.
+const onePageMax = 6
+
+// paper is a paper size of the test, as print.mjs names its PDFs, with its
+// page size in points.
+type paper struct {
+	name          string
+	width, height float64
+}
+
+func papers() []paper {
+	return []paper{{"letter", 612, 792}, {"a4", 595.28, 841.89}}
+}
+
+// TestSheetsPrintOnOnePage builds the sample site plus a routine of its six
+// longest stretches, prints every regular and large-print sheet in Chromium
+// on Letter and A4, and checks what a patient gets on paper: one page for a
+// routine of up to six stretches, text of 12 pt or more (16 pt in large
+// print) in black and never italic, a box per stretch (and side) per day in
+// the log, no print button, and a QR code that reads back as the routine's
+// web address.
+func TestSheetsPrintOnOnePage(t *testing.T) {
+	requireTools(t)
+	s, out := buildSample(t)
+	origin := serve(t, out, "/handouts/")
+	art := artifactDir(t, "sheets")
+	job := printJob{Out: art}
+	for _, r := range s.Routines {
+		for _, sh := range []*site.Sheet{r.Sheet, r.LargeSheet} {
+			job.Sheets = append(job.Sheets, printSheet{Name: sheetName(sh), URL: origin + sh.URL})
+		}
+	}
+	reports := printSheets(t, job)
+	i := 0
+	for _, r := range s.Routines {
+		for _, sh := range []*site.Sheet{r.Sheet, r.LargeSheet} {
+			rep := reports[i]
+			i++
+			t.Run(rep.Name, func(t *testing.T) {
+				checkPage(t, sh, rep)
+				checkPaper(t, s, sh, art)
+			})
+		}
+	}
+}
+
+// sheetName names a sheet's files: the routine's slug, with "-large" for
+// the large-print variant.
+func sheetName(sh *site.Sheet) string {
+	if sh.Large {
+		return sh.Routine.Slug + "-large"
+	}
+	return sh.Routine.Slug
+}
+
+// checkPage checks what print.mjs measured in the page.
+func checkPage(t *testing.T, sh *site.Sheet, rep report) {
+	t.Helper()
+	minPt := 12.0
+	if sh.Large {
+		minPt = 16
+	}
+	p := rep.Print
+	t.Logf("print media: %.0f mm tall at 189 mm wide %v; smallest text %.1f pt", p.HeightMM, p.PartsMM, p.MinPt)
+	if rep.Status != 200 || len(rep.Errors) > 0 {
+		t.Errorf("loading %s: status %d, errors %v", sh.URL, rep.Status, rep.Errors)
+	}
+	if p.MinPt < minPt-0.01 {
+		t.Errorf("text of %.1f pt in print (at least %.0f pt wanted): %s", p.MinPt, minPt, p.MinWhere)
+	}
+	if len(p.Italic) > 0 || len(p.NotBlack) > 0 {
+		t.Errorf("printed text must be black and upright: italic %q, not black %q", p.Italic, p.NotBlack)
+	}
+	if !rep.Screen.ButtonShown || p.ButtonShown {
+		t.Errorf("print button shown on screen %v (want true), in print %v (want false)", rep.Screen.ButtonShown, p.ButtonShown)
+	}
+	if p.Cards != len(sh.Routine.Items) {
+		t.Errorf("%d cards, want one per stretch: %d", p.Cards, len(sh.Routine.Items))
+	}
+	checkLog(t, sh.Routine, p.Rows)
+}
+
+// checkLog checks the week log: a row per stretch with a box a day, or two
+// (left and right) when the stretch is done on both sides.
+func checkLog(t *testing.T, r *site.Routine, rows []logRow) {
+	t.Helper()
+	if len(rows) != len(r.Items) {
+		t.Fatalf("the log has %d rows, want %d", len(rows), len(r.Items))
+	}
+	for i, it := range r.Items {
+		want := 7
+		if it.Dose.Sides == dosage.Both {
+			want = 14
+		}
+		if rows[i].Boxes != want || !strings.Contains(rows[i].Label, it.Stretch.Title) {
+			t.Errorf("log row %d (%q): %d boxes, want %d for %s (sides %s)",
+				i+1, rows[i].Label, rows[i].Boxes, want, it.Stretch.Title, it.Dose.Sides)
+		}
+	}
+}
+
+// checkPaper checks the two PDFs of a sheet: their size and page count, and
+// the QR code on the page that has it. It leaves a PNG of page 1 of each.
+func checkPaper(t *testing.T, s *site.Site, sh *site.Sheet, art string) {
+	t.Helper()
+	name := sheetName(sh)
+	for _, pp := range papers() {
+		pdf := pdfPath(art, name, pp.name)
+		info := readPDF(t, pdf)
+		t.Logf("%s: %d page(s)", filepath.Base(pdf), info.Pages)
+		if math.Abs(info.Width-pp.width) > 1 || math.Abs(info.Height-pp.height) > 1 {
+			t.Errorf("%s: page %.0f x %.0f pt, want %s", pdf, info.Width, info.Height, pp.name)
+		}
+		if !sh.Large && len(sh.Routine.Items) <= onePageMax && info.Pages != 1 {
+			t.Errorf("%s: %d pages; a routine of %d stretches must print on one page of %s",
+				filepath.Base(pdf), info.Pages, len(sh.Routine.Items), pp.name)
+		}
+		first := toPNG(t, pdf, 1, 100, filepath.Join(art, name+"-"+pp.name))
+		qrPage := first
+		if info.Pages > 1 {
+			qrPage = toPNG(t, pdf, info.Pages, 100, filepath.Join(art, fmt.Sprintf("%s-%s-p%d", name, pp.name, info.Pages)))
+		}
+		want := s.AbsURL(&sh.Routine.Page)
+		if got := decodeQR(t, qrPage); len(got) != 1 || got[0] != want {
+			t.Errorf("%s: the QR code reads %q, want exactly %q", filepath.Base(qrPage), got, want)
+		}
+	}
+}
+
+// buildSample copies the sample site at the repository root into a temporary
+// folder, adds a routine of its six longest stretches, builds it for
+// baseURL and returns the indexed site and the output folder.
+func buildSample(t *testing.T) (*site.Site, string) {
+	t.Helper()
+	dir := t.TempDir()
+	root := filepath.Join("..", "..")
+	copyTree(t, filepath.Join(root, "content"), filepath.Join(dir, "content"))
+	copyFile(t, filepath.Join(root, "limber.yaml"), filepath.Join(dir, "limber.yaml"))
+	opts := build.Options{Site: dir, Out: filepath.Join(dir, "public"), BaseURL: baseURL}
+	s, _, errs := build.Prepare(opts)
+	if len(errs) > 0 {
+		t.Fatalf("the sample site: %v", errs)
+	}
+	writeLongRoutine(t, dir, longest(s.Stretches, onePageMax))
+	if _, err := build.Run(context.Background(), opts); err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	s, _, errs = build.Prepare(opts)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	return s, opts.Out
+}
+
+// longest returns the n stretches with the most text a sheet prints: the
+// steps, the stop-if points and the conditions.
+func longest(all []*site.Stretch, n int) []*site.Stretch {
+	size := func(st *site.Stretch) int {
+		k := len(st.Title) + len(st.Dosage)
+		for _, h := range append(slices.Clone(st.Steps), st.StopIf...) {
+			k += len(h)
+		}
+		for _, c := range st.Contraindications {
+			k += len(c.Title)
+		}
+		return k
+	}
+	sorted := slices.Clone(all)
+	slices.SortStableFunc(sorted, func(a, b *site.Stretch) int { return cmp.Compare(size(b), size(a)) })
+	return sorted[:min(n, len(sorted))]
+}
+
+// writeLongRoutine writes content/routines/test-six-longest.md with the
+// given stretches, notes on two of them as clinicians write.
+func writeLongRoutine(t *testing.T, dir string, stretches []*site.Stretch) {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString("---\ntitle: Six longest stretches\n")
+	b.WriteString("summary: The six sample stretches with the most to print, to prove that a full sheet fits on one page.\n")
+	b.WriteString("frequency: daily, or at least 3 days a week\nduration: 20 minutes\n")
+	b.WriteString("warmup: Walk indoors for 5 to 10 minutes, or march in place while you hold a counter.\n")
+	b.WriteString("updated: 2026-01-15\nreviewed_by: Sam Okafor, PT\nstretches:\n")
+	for i, st := range stretches {
+		fmt.Fprintf(&b, "  - ref: %s\n", st.Slug)
+		if i%2 == 0 {
+			b.WriteString("    notes: Go slowly, and use a folded towel or cushion if it helps.\n")
+		}
+	}
+	b.WriteString("---\n\nA routine made by the browser test.\n")
+	p := filepath.Join(dir, "content", "routines", "test-six-longest.md")
+	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// copyTree copies the files under src to dst.
+func copyTree(t *testing.T, src, dst string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		copyFile(t, p, filepath.Join(dst, rel))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func copyFile(t *testing.T, src, dst string) {
+	t.Helper()
+	b, err := os.ReadFile(src)
+	if err == nil {
+		err = os.MkdirAll(filepath.Dir(dst), 0o755)
+	}
+	if err == nil {
+		err = os.WriteFile(dst, b, 0o644)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
