@@ -113,20 +113,23 @@ func TestExecErrorHasPosition(t *testing.T) {
 
 func TestAssets(t *testing.T) {
 	def := mustLoad(t, "").Assets()
-	builtin, _ := fs.ReadFile(templates.FS(), "assets/style.css")
-	if len(def) != 1 || def[0].Path != "assets/style.css" || string(def[0].Data) != string(builtin) {
-		t.Fatalf("built-in assets = %v", def)
+	want := []string{"assets/paper-a4.css", "assets/paper-letter.css", "assets/sheet.css", "assets/sheet.js", "assets/style.css"}
+	if len(def) != len(want) {
+		t.Fatalf("built-in assets = %d files, want %v", len(def), want)
+	}
+	for i, a := range def {
+		builtin, _ := fs.ReadFile(templates.FS(), a.Path)
+		if a.Path != want[i] || string(a.Data) != string(builtin) {
+			t.Errorf("built-in asset %d = %s, want %s as embedded", i, a.Path, want[i])
+		}
 	}
 	dir := siteWith(t, map[string]string{"assets/style.css": "body{}", "assets/img/mark.svg": "<svg/>"})
-	got := mustLoad(t, dir).Assets()
-	want := []Asset{{"assets/img/mark.svg", []byte("<svg/>")}, {"assets/style.css", []byte("body{}")}}
-	if len(got) != len(want) {
-		t.Fatalf("assets = %v", got)
+	got := map[string]string{}
+	for _, a := range mustLoad(t, dir).Assets() {
+		got[a.Path] = string(a.Data)
 	}
-	for i := range want {
-		if got[i].Path != want[i].Path || string(got[i].Data) != string(want[i].Data) {
-			t.Errorf("asset %d = %s %q, want %s %q", i, got[i].Path, got[i].Data, want[i].Path, want[i].Data)
-		}
+	if got["assets/style.css"] != "body{}" || got["assets/img/mark.svg"] != "<svg/>" || got["assets/sheet.js"] == "" {
+		t.Errorf("a site's assets should replace or add to the built-in ones, got %d files", len(got))
 	}
 }
 

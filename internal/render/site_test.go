@@ -73,7 +73,7 @@ func testStretches() []*content.Stretch {
 func testRoutines() []*content.Routine {
 	return []*content.Routine{{
 		Source:    src("routines", "morning-back", "Morning back routine", "Three gentle stretches to ease a stiff back."),
-		Frequency: "Every morning", Duration: "About 10 minutes",
+		Frequency: "Every morning", Duration: "About 10 minutes", Updated: "2024-05-01", ReviewedBy: "Sam Okafor, PT",
 		Warmup: "Walk around your home for 5 minutes first.",
 		Stretches: []content.RoutineItem{
 			{Ref: ref("cat-cow")},
@@ -98,16 +98,26 @@ func testArticles() []*content.Article {
 	}}
 }
 
-// testSite indexes testContent and gives each content page a Markdown body.
+// testSite indexes testContent and gives each content page a Markdown body,
+// its steps and its "Stop if" points.
 func testSite(t testing.TB) *site.Site {
 	t.Helper()
-	s, errs := site.Index(testContent(), site.Options{})
+	return testSiteAt(t, "")
+}
+
+// testSiteAt is testSite with the base URL set to baseURL ("" keeps the
+// config's path-only /handouts/).
+func testSiteAt(t testing.TB, baseURL string) *site.Site {
+	t.Helper()
+	s, errs := site.Index(testContent(), site.Options{BaseURL: baseURL})
 	if len(errs) > 0 {
 		t.Fatalf("index: %v", errs)
 	}
 	for _, p := range s.Pages {
 		if p.Src != nil {
 			p.Body = template.HTML("<h2 id=\"steps\">Steps</h2>\n<ol>\n<li>Start slowly.</li>\n<li>Breathe out as you move.</li>\n</ol>\n<p>Stop if it hurts &amp; rest.</p>")
+			p.Steps = []template.HTML{"Start slowly.", "Breathe out as you move."}
+			p.StopIf = []template.HTML{"It hurts &amp; you feel sharp pain.", "You feel dizzy."}
 		}
 	}
 	return s
