@@ -28,9 +28,9 @@ func requireTools(t *testing.T) {
 	if _, err := os.Stat(chromiumPath); err != nil {
 		missing = append(missing, chromiumPath+" (apt-get install chromium)")
 	}
-	for _, tool := range []string{"node", "pdfinfo", "pdftoppm", "zbarimg"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			missing = append(missing, tool+" (apt-get install nodejs poppler-utils zbar-tools)")
+	for _, tool := range [][2]string{{"node", "nodejs"}, {"pdfinfo", "poppler-utils"}, {"pdftoppm", "poppler-utils"}, {"zbarimg", "zbar-tools"}} {
+		if _, err := exec.LookPath(tool[0]); err != nil {
+			missing = append(missing, tool[0]+" (apt-get install "+tool[1]+")")
 		}
 	}
 	if _, err := os.Stat(filepath.Join("node_modules", "playwright-core", "package.json")); err != nil {
