@@ -14,7 +14,8 @@ import (
 
 // Options changes what Load keeps.
 type Options struct {
-	Drafts bool // keep pages marked draft: true (they are checked either way)
+	Drafts bool   // keep pages marked draft: true (they are checked either way)
+	Cache  *Cache // when set, files unchanged since the last Load are not read or parsed again
 }
 
 // Load reads the site folder root: limber.yaml (optional) and every file
@@ -39,7 +40,7 @@ func Load(root string, opts Options) (*Site, diag.List) {
 	var pages []Page
 	for _, e := range entries {
 		if isMarkdown(e.rel) {
-			pages = append(pages, readPage(e, &errs)...)
+			pages = append(pages, opts.Cache.read(e, &errs)...)
 		} else {
 			site.Files = append(site.Files, File{Rel: e.rel, Abs: e.abs, Size: e.size})
 		}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/limber/limber/internal/diag"
 )
@@ -15,6 +16,7 @@ type entry struct {
 	rel  string // slash path relative to content/
 	abs  string // path on disk (a symlink's own path, when it is one)
 	size int64
+	mod  time.Time
 }
 
 // walker lists the files under content/, skipping editor leftovers and
@@ -91,7 +93,7 @@ func (w *walker) file(abs, rel string) {
 		w.errs.Add(pos(rel), "cannot read this file: %v", unwrapPathError(err))
 		return
 	}
-	w.files = append(w.files, entry{rel: rel, abs: abs, size: info.Size()})
+	w.files = append(w.files, entry{rel: rel, abs: abs, size: info.Size(), mod: info.ModTime()})
 }
 
 // symlink follows a link to a file inside the site. Links out of the site
@@ -114,7 +116,7 @@ func (w *walker) symlink(abs, rel string) {
 	case info.IsDir():
 		w.errs.Add(pos(rel), "symlink to a folder; not followed (move or copy the folder here instead)")
 	case info.Mode().IsRegular():
-		w.files = append(w.files, entry{rel: rel, abs: abs, size: info.Size()})
+		w.files = append(w.files, entry{rel: rel, abs: abs, size: info.Size(), mod: info.ModTime()})
 	default:
 		w.errs.Add(pos(rel), "not a regular file; skipped")
 	}

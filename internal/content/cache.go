@@ -1,0 +1,59 @@
+package content
+
+import (
+	"sync"
+	"time"
+
+	"github.com/limber/limber/internal/diag"
+)
+
+// Cache keeps parsed Markdown files between loads of one site, for
+// limber serve: a file whose size and modification time are unchanged is
+// not read or parsed again. Forget drops files the caller knows changed
+// (such as those a file watcher reported), so an edit within the clock's
+// resolution is never missed. A nil *Cache caches nothing. Pages handed out
+// are shared between loads and must not be modified.
+type Cache struct {
+	mu    sync.Mutex
+	files map[string]cached // by path relative to content/
+}
+
+type cached struct {
+	size  int64
+	mod   time.Time
+	pages []Page
+	errs  diag.List
+}
+
+// NewCache returns an empty cache.
+func NewCache() *Cache { return &Cache{files: map[string]cached{}} }
+
+// Forget drops the cached parse of each path relative to content/.
+func (c *Cache) Forget(rels ...string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, rel := range rels {
+		delete(c.files, rel)
+	}
+}
+
+// read returns the parsed file, from the cache when it is current.
+func (c *Cache) read(e entry, errs *diag.List) []Page {
+	if c == nil {
+		return readPage(e, errs)
+	}
+	c.mu.Lock()
+	hit, ok := c.files[e.rel]
+	c.mu.Unlock()
+	if ok && hit.size == e.size && hit.mod.Equal(e.mod) {
+		errs.Append(hit.errs)
+		return hit.pages
+	}
+	var own diag.List
+	pages := readPage(e, &own)
+	c.mu.Lock()
+	c.files[e.rel] = cached{size: e.size, mod: e.mod, pages: pages, errs: own}
+	c.mu.Unlock()
+	errs.Append(own)
+	return pages
+}
