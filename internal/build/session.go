@@ -1,0 +1,297 @@
+package build
+
+import (
+	"bytes"
+	"errors"
+	"hash/fnv"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/limber/limber/internal/content"
+	"github.com/limber/limber/internal/diag"
+	"github.com/limber/limber/internal/markdown"
+	"github.com/limber/limber/internal/render"
+	"github.com/limber/limber/internal/site"
+)
+
+// Output is one file of a built site held in memory: the bytes of a page or
+// asset, or the path on disk of a copied file.
+type Output struct {
+	Data []byte
+	Src  string
+}
+
+// Snapshot is a whole built site, by output path ("stretches/x/index.html").
+type Snapshot struct {
+	Root  string
+	Files map[string]Output
+}
+
+// Rebuilt tells what one Session.Rebuild did.
+type Rebuilt struct {
+	Snapshot *Snapshot
+	Changed  []string // output paths whose content changed, sorted
+	Rendered int      // pages whose templates ran
+	Full     bool     // every page was rendered
+}
+
+// Session builds one site again and again in memory, for limber serve. It
+// re-reads only the files that changed, re-renders Markdown only when a
+// body or the set of link targets changed, and re-renders only the pages
+// that show an edited file. The result always equals a full build.
+type Session struct {
+	opts    Options
+	cache   *content.Cache
+	md      *markdown.Renderer
+	mdCache map[*content.Source]markdown.Output
+	mdLinks uint64 // fingerprint of the link targets mdCache was made with
+	tpl     *render.Templates
+	last    *site.Site
+	snap    *Snapshot
+}
+
+// NewSession starts a session for the site in opts.Site. Out is not used:
+// nothing is written to disk.
+func NewSession(opts Options) *Session {
+	return &Session{opts: opts, cache: content.NewCache(), md: markdown.New()}
+}
+
+// Rebuild brings the site up to date after the files in changed (slash
+// paths relative to the site root) changed; full forces a complete rebuild.
+// On problems it returns them as a diag.List and keeps the last good site.
+func (s *Session) Rebuild(changed []string, full bool) (Rebuilt, error) {
+	full = full || s.snap == nil || touchesAll(changed)
+	if full {
+		s.tpl, s.cache = nil, content.NewCache()
+	}
+	var rels []string
+	for _, p := range changed {
+		if rel, ok := strings.CutPrefix(p, "content/"); ok {
+			rels = append(rels, rel)
+		}
+	}
+	s.cache.Forget(rels...)
+	ns, errs := s.prepare()
+	if err := errs.Err(); err != nil {
+		return Rebuilt{}, err
+	}
+	pages := s.pagesToRender(ns, rels, full)
+	out, err := s.render(ns, pages)
+	if err != nil {
+		return Rebuilt{}, err
+	}
+	out.Changed = append(out.Changed, s.changedFiles(rels)...)
+	slices.Sort(out.Changed)
+	out.Changed = slices.Compact(out.Changed)
+	s.last = ns
+	return out, nil
+}
+
+// touchesAll reports whether a change needs everything rebuilt: the
+// configuration or a template changed.
+func touchesAll(changed []string) bool {
+	for _, p := range changed {
+		if p == "limber.yaml" || strings.HasPrefix(p, "templates/") {
+			return true
+		}
+	}
+	return false
+}
+
+// prepare runs load, index and Markdown, reusing what has not changed.
+func (s *Session) prepare() (*site.Site, diag.List) {
+	var errs diag.List
+	cs, loadErrs := content.Load(s.opts.Site, content.Options{Drafts: s.opts.Drafts, Cache: s.cache})
+	errs.Append(loadErrs)
+	ns, indexErrs := site.Index(cs, site.Options{BaseURL: s.opts.BaseURL})
+	errs.Append(indexErrs)
+	errs.Append(s.renderMarkdown(ns))
+	if s.tpl == nil {
+		tpl, tplErrs := render.Load(s.opts.Site)
+		errs.Append(tplErrs)
+		if len(tplErrs) == 0 {
+			s.tpl = tpl
+		}
+	}
+	if s.tpl != nil {
+		errs.Append(checkAssets(ns, s.tpl))
+	}
+	errs.Sort()
+	return ns, errs
+}
+
+// renderMarkdown renders the bodies that changed since the last rebuild.
+func (s *Session) renderMarkdown(ns *site.Site) diag.List {
+	links := newLinks(ns)
+	if fp := links.fingerprint(); fp != s.mdLinks || s.mdCache == nil {
+		s.mdCache, s.mdLinks = map[*content.Source]markdown.Output{}, fp
+	}
+	var errs diag.List
+	kept := map[*content.Source]markdown.Output{}
+	for _, p := range ns.Pages {
+		if p.Src == nil {
+			continue
+		}
+		out, ok := s.mdCache[p.Src]
+		if !ok {
+			var e diag.List
+			out, e = s.md.Render(markdown.Input{Path: p.Src.Path, Rel: p.Src.Rel, Body: p.Src.Body, BodyLine: p.Src.BodyLine}, links)
+			if len(e) > 0 {
+				errs.Append(e)
+				continue
+			}
+		}
+		kept[p.Src] = out
+		p.Body, p.Steps, p.StopIf = out.HTML, out.Steps, stopIf(out.Headings)
+	}
+	s.mdCache = kept
+	return errs
+}
+
+// fingerprint hashes the set of link targets: when it is unchanged, a
+// body's rendered HTML can be reused.
+func (l *links) fingerprint() uint64 {
+	h := fnv.New64a()
+	keys := make([]string, 0, len(l.pages)+len(l.files))
+	for k, v := range l.pages {
+		keys = append(keys, k+"\x00"+v)
+	}
+	for k := range l.files {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	h.Write([]byte(l.root))
+	for _, k := range keys {
+		h.Write([]byte(k + "\x01"))
+	}
+	return h.Sum64()
+}
+
+// pagesToRender returns the pages whose output may have changed, or every
+// page when that cannot be known.
+func (s *Session) pagesToRender(ns *site.Site, rels []string, full bool) []*site.Page {
+	if full || s.last == nil || !samePages(s.last, ns) || hasOwnTemplates(s.opts.Site) {
+		return ns.Pages
+	}
+	byOut := map[string]*site.Page{}
+	for _, p := range ns.Pages {
+		byOut[p.Out] = p
+	}
+	var pages []*site.Page
+	seen := map[*site.Page]bool{}
+	for _, rel := range rels {
+		for _, g := range []*site.Site{s.last, ns} {
+			for _, dep := range g.Dependents(rel) {
+				if p := byOut[dep.Out]; p != nil && !seen[p] {
+					seen[p] = true
+					pages = append(pages, p)
+				}
+			}
+		}
+	}
+	return pages
+}
+
+// samePages reports whether two builds make the same set of pages.
+func samePages(a, b *site.Site) bool {
+	if len(a.Pages) != len(b.Pages) {
+		return false
+	}
+	for i := range a.Pages {
+		if a.Pages[i].Out != b.Pages[i].Out {
+			return false
+		}
+	}
+	return true
+}
+
+// hasOwnTemplates reports whether the site has HTML templates of its own,
+// which may show any data on any page, so every page must be rendered.
+func hasOwnTemplates(siteDir string) bool {
+	m, _ := filepath.Glob(filepath.Join(siteDir, "templates", "*.html"))
+	return len(m) > 0
+}
+
+// render renders pages into a copy of the last snapshot. A template that
+// fails on a page is reported at the template's line.
+func (s *Session) render(ns *site.Site, pages []*site.Page) (Rebuilt, error) {
+	snap := &Snapshot{Root: ns.Root, Files: map[string]Output{}}
+	full := len(pages) == len(ns.Pages)
+	if !full {
+		for k, v := range s.snap.Files {
+			if v.Src == "" { // copied files are listed afresh below
+				snap.Files[k] = v
+			}
+		}
+	}
+	for _, a := range s.tpl.Assets() {
+		snap.Files[a.Path] = Output{Data: a.Data}
+	}
+	for _, f := range ns.Files {
+		snap.Files[f.Rel] = Output{Src: f.Abs}
+	}
+	html := make([][]byte, len(pages))
+	errs := make([]error, len(pages))
+	parallel(len(pages), func(i int) { html[i], errs[i] = s.tpl.Page(ns, pages[i]) })
+	if err := firstError(errs); err != nil {
+		return Rebuilt{}, err
+	}
+	res := Rebuilt{Snapshot: snap, Rendered: len(pages), Full: full}
+	for i, p := range pages {
+		old, had := Output{}, false
+		if s.snap != nil {
+			old, had = s.snap.Files[p.Out]
+		}
+		if !had || !bytes.Equal(old.Data, html[i]) {
+			res.Changed = append(res.Changed, p.Out)
+		}
+		snap.Files[p.Out] = Output{Data: html[i]}
+	}
+	if full && s.snap != nil {
+		res.Changed = append(res.Changed, removedOrChanged(s.snap, snap)...)
+	}
+	s.snap = snap
+	return res, nil
+}
+
+// firstError returns the first non-nil error, as a diag.List when it is a
+// positioned template problem.
+func firstError(errs []error) error {
+	for _, err := range errs {
+		var d *diag.Error
+		if errors.As(err, &d) {
+			return diag.List{d}
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// removedOrChanged lists outputs that are gone, or whose bytes changed,
+// between two full snapshots (assets and copied files included).
+func removedOrChanged(old, now *Snapshot) []string {
+	var out []string
+	for k, v := range old.Files {
+		n, ok := now.Files[k]
+		if !ok || !bytes.Equal(v.Data, n.Data) || v.Src != n.Src {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// changedFiles lists copied files named in the change, which are served
+// from disk and so change without being rendered.
+func (s *Session) changedFiles(rels []string) []string {
+	var out []string
+	for _, rel := range rels {
+		if _, err := os.Stat(filepath.Join(s.opts.Site, "content", filepath.FromSlash(rel))); err == nil && !strings.HasSuffix(rel, ".md") {
+			out = append(out, rel)
+		}
+	}
+	return out
+}

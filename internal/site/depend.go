@@ -1,0 +1,112 @@
+package site
+
+// Dependents returns the pages that show data from the content file rel
+// (a path relative to content/, such as "stretches/cat-cow.md") under
+// limber's built-in templates: the file's own page and every page that
+// lists, links, counts or summarises it. It returns nil when no page was
+// made from rel. limber serve re-renders these pages, from both the graph
+// before an edit and the graph after it, instead of the whole site.
+func (s *Site) Dependents(rel string) []*Page {
+	var own *Page
+	for _, p := range s.Pages {
+		if p.Src != nil && p.Src.Rel == rel {
+			own = p
+			break
+		}
+	}
+	if own == nil {
+		return nil
+	}
+	d := dependents{site: s, seen: map[*Page]bool{}}
+	d.add(own, s.Home, s.section(own.Kind))
+	switch v := own.Data.(type) {
+	case *Stretch:
+		d.stretch(v)
+	case *Routine:
+		d.routine(v)
+	case *Condition:
+		d.condition(v)
+	}
+	return d.pages
+}
+
+// dependents collects pages once each, in the order found.
+type dependents struct {
+	site  *Site
+	seen  map[*Page]bool
+	pages []*Page
+}
+
+func (d *dependents) add(pages ...*Page) {
+	for _, p := range pages {
+		if p != nil && !d.seen[p] {
+			d.seen[p] = true
+			d.pages = append(d.pages, p)
+		}
+	}
+}
+
+func (d *dependents) addRoutine(r *Routine) {
+	d.add(&r.Page, &r.Sheet.Page, &r.LargeSheet.Page)
+}
+
+// stretch: its routines and sheets, conditions, browse pages, and the
+// stretches that show it as related.
+func (d *dependents) stretch(st *Stretch) {
+	for _, r := range st.Routines {
+		d.addRoutine(r)
+	}
+	for _, c := range st.Contraindications {
+		d.add(&c.Page)
+	}
+	terms := append(append([]*Term{st.Type, st.Position}, st.Regions...), st.Equipment...)
+	for _, t := range terms {
+		if t != nil {
+			d.add(&t.Page, &t.Taxonomy.Page)
+		}
+	}
+	for _, region := range st.Regions {
+		for _, other := range region.Stretches {
+			for _, rel := range other.Related {
+				if rel == st {
+					d.add(&other.Page)
+				}
+			}
+		}
+	}
+}
+
+// routine: its sheets, the stretches that list it, and the conditions that
+// list it.
+func (d *dependents) routine(r *Routine) {
+	d.addRoutine(r)
+	for _, it := range r.Items {
+		d.add(&it.Stretch.Page)
+	}
+	for _, c := range r.Conditions {
+		d.add(&c.Page)
+	}
+}
+
+// condition: the stretches that name it, and the routines and sheets that
+// show it as a caution.
+func (d *dependents) condition(c *Condition) {
+	for _, st := range c.Stretches {
+		d.add(&st.Page)
+	}
+	for _, r := range c.Routines {
+		d.addRoutine(r)
+	}
+}
+
+// section returns the list page of the section a kind of page belongs to.
+func (s *Site) section(k Kind) *Page {
+	name := map[Kind]string{KindStretch: "stretches", KindRoutine: "routines",
+		KindCondition: "conditions", KindArticle: "articles"}[k]
+	for _, sec := range s.Sections {
+		if sec.Name == name {
+			return &sec.Page
+		}
+	}
+	return nil
+}
