@@ -76,8 +76,12 @@ func TestSessionEqualsFullBuild(t *testing.T) {
 		{"change a hold", func() { edit(t, dir, "content/stretches/knee-to-chest.md", "hold: 30s", "hold: 45s") }, []string{"content/stretches/knee-to-chest.md"}, true},
 		{"move a stretch to another region", func() { edit(t, dir, "content/stretches/lunge.md", "regions: [", "regions: [calves, ") }, []string{"content/stretches/lunge.md"}, false},
 		{"edit a condition summary", func() { edit(t, dir, "content/conditions/osteoporosis.md", "summary: ", "summary: Take care. ") }, []string{"content/conditions/osteoporosis.md"}, true},
-		{"edit a routine override", func() { edit(t, dir, "content/routines/morning-back.md", "ref: knee-to-chest", "ref: knee-to-chest\n    notes: \"New note.\"") }, []string{"content/routines/morning-back.md"}, true},
-		{"edit an article body", func() { edit(t, dir, "content/articles/stretching-basics.md", "\n\n", "\n\nA new first paragraph.\n\n") }, []string{"content/articles/stretching-basics.md"}, true},
+		{"edit a routine override", func() {
+			edit(t, dir, "content/routines/morning-back.md", "ref: knee-to-chest", "ref: knee-to-chest\n    notes: \"New note.\"")
+		}, []string{"content/routines/morning-back.md"}, true},
+		{"edit an article body", func() {
+			edit(t, dir, "content/articles/stretching-basics.md", "\n\n", "\n\nA new first paragraph.\n\n")
+		}, []string{"content/articles/stretching-basics.md"}, true},
 		{"add a stretch", func() {
 			os.WriteFile(filepath.Join(dir, "content/stretches/new-one.md"), []byte("---\ntitle: A new one\nsummary: New.\ntype: dynamic\nreps: 5\nregions: [hips]\n---\nSee [cat-cow](cat-cow.md).\n"), 0o644)
 		}, []string{"content/stretches/new-one.md"}, false},
