@@ -1,49 +1,131 @@
-// Package devserver serves a built site over HTTP for an author to preview.
-// It listens on loopback unless told otherwise and serves only files inside
-// the folder it is given.
+// Package devserver is `limber serve`: it builds a site in memory, serves
+// it over HTTP for an author to preview, watches its files, rebuilds what
+// an edit touches and tells open browser tabs to reload.
+//
+// Nothing is written to disk: pages and generated assets are served from
+// the build's snapshot, copied files (pictures) from where they are in the
+// site. Every HTML page gets a small script (live.js, served at
+// /__limber/live.js) that listens to server-sent events at
+// /__limber/events: "reload" lists the URL paths whose content changed
+// (each output path mapped to its URL, a folder's index.html to the
+// folder), "problems" carries the lines of a failed build and "ok" says
+// they are fixed. A failed build keeps the last good site served.
+//
+// The server listens on loopback unless told otherwise, serves only what
+// the snapshot holds (a request path with ".." is refused) and serves the
+// site under its base path, redirecting / there.
 package devserver
 
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"time"
+
+	"github.com/limber/limber/internal/build"
+	"github.com/limber/limber/internal/watch"
 )
 
-// Server serves one folder.
-type Server struct {
-	Dir  string // the built site
-	Addr string // host:port to listen on, such as 127.0.0.1:1313
+// Config says what to serve and where to report.
+type Config struct {
+	Site   string        // the site folder
+	Drafts bool          // include pages marked draft
+	Out    io.Writer     // the start line and one line per rebuild
+	Err    io.Writer     // a build's problems and watcher errors
+	Quiet  time.Duration // how long files must be quiet before a rebuild; 0 means watch's default
 }
 
-// Listen opens the listening socket, so the caller can print the real
-// address (port 0 picks a free port) before serving.
-func (s *Server) Listen() (net.Listener, error) {
-	return net.Listen("tcp", s.Addr)
+// Listen opens the listening socket on addr (host:port; port 0 picks a
+// free one), so that a port in use is reported before anything is built.
+func Listen(addr string) (net.Listener, error) {
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("cannot listen on %s (is another limber serve running? pick another --port): %w", addr, err)
+	}
+	return l, nil
 }
 
-// Serve serves requests on l until ctx is cancelled, then shuts down.
-func (s *Server) Serve(ctx context.Context, l net.Listener) error {
-	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second}
-	go func() {
-		<-ctx.Done()
-		shut, cancel := context.WithTimeout(context.Background(), 2*time.Second)
-		defer cancel()
-		srv.Shutdown(shut)
-	}()
-	if err := srv.Serve(l); err != nil && !errors.Is(err, http.ErrServerClosed) {
+// Run builds the site, serves it on l and rebuilds it on every change until
+// ctx is cancelled; then it closes every connection and returns nil. It
+// returns an error only when the site cannot be watched or served at all:
+// problems in the site are reported on cfg.Err and shown in the browser.
+// Run closes l.
+func Run(ctx context.Context, l net.Listener, cfg Config) error {
+	defer l.Close()
+	w, err := watch.New(cfg.Site, watch.Options{Quiet: cfg.Quiet, Out: "public"})
+	if err != nil {
 		return err
 	}
-	return nil
+	defer w.Close()
+	r := &runner{cfg: cfg, st: newState()}
+	r.rebuild(nil, true)
+	srv := &http.Server{Handler: &handler{st: r.st}, ReadHeaderTimeout: 10 * time.Second}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(l) }()
+	fmt.Fprintf(cfg.Out, "limber: serving %s on %s (Ctrl-C to stop)\n", cfg.Site, r.url(l.Addr()))
+	if !loopback(l.Addr()) {
+		fmt.Fprintln(cfg.Out, "limber: anyone who can reach this computer can see the site")
+	}
+	err = r.loop(ctx, w, served)
+	r.st.close()
+	shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if srv.Shutdown(shut) != nil {
+		srv.Close()
+	}
+	if err == nil {
+		if serr := <-served; !errors.Is(serr, http.ErrServerClosed) {
+			err = serr
+		}
+	}
+	return err
 }
 
-// Handler serves the files of Dir. http.Dir refuses paths that climb out
-// of the folder.
-func (s *Server) Handler() http.Handler {
-	files := http.FileServer(http.Dir(s.Dir))
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "no-store")
-		files.ServeHTTP(w, r)
-	})
+// loop rebuilds on each batch of changes until ctx is done or the server
+// fails.
+func (r *runner) loop(ctx context.Context, w *watch.Watcher, served <-chan error) error {
+	batches, errs := w.Batches(), w.Errors()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case err := <-served:
+			return err
+		case b, ok := <-batches:
+			if !ok {
+				return nil
+			}
+			r.rebuild(b.Paths, b.Full)
+		case err, ok := <-errs:
+			if !ok {
+				errs = nil
+				continue
+			}
+			fmt.Fprintf(r.cfg.Err, "limber: watching the site: %v\n", err)
+		}
+	}
+}
+
+// url is the address of the site's home page on addr.
+func (r *runner) url(addr net.Addr) string {
+	root := "/"
+	if snap, _, _ := r.st.site(); snap != nil {
+		root = snap.Root
+	}
+	return (&url.URL{Scheme: "http", Host: addr.String()}).String() + root
+}
+
+// loopback reports whether addr is a loopback address.
+func loopback(addr net.Addr) bool {
+	tcp, ok := addr.(*net.TCPAddr)
+	return ok && tcp.IP.IsLoopback()
+}
+
+// newSession starts a build session for the site.
+func newSession(cfg Config) *build.Session {
+	return build.NewSession(build.Options{Site: cfg.Site, Drafts: cfg.Drafts})
 }

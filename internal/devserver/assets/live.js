@@ -1,0 +1,149 @@
+// live.js: limber serve's live reload. limber serve adds it to every page it
+// serves (never to `limber build` output). It listens to the server's events
+// at /__limber/events:
+//
+//   reload    {"urls": [URL paths whose content changed], "all": bool}:
+//             reload when this page, or a file it loaded (a stylesheet, a
+//             picture), is listed, or when all is true.
+//   problems  {"problems": ["path:line:col: message", ...]}: the last save
+//             broke the site; show the lines over the page (the page itself
+//             is the last good version).
+//   ok        the problems are fixed: remove them.
+//
+// The scroll position is kept across a reload (sessionStorage, keyed by
+// path). When the server stops, the browser reconnects; if the server was
+// restarted meanwhile it sends "reload" with all set.
+(function () {
+  "use strict";
+  if (window.limberLive) return;
+  var live = (window.limberLive = { state: "connecting", lastId: "", reloads: 0 });
+  var scrollKey = "limber-scroll:" + location.pathname;
+  var dismissed = "";
+
+  // norm returns a same-origin URL's path, decoded, without a final
+  // index.html or slash, so that a page and its folder URL compare equal.
+  function norm(href) {
+    var u;
+    try {
+      u = new URL(href, location.href);
+    } catch (e) {
+      return null;
+    }
+    if (u.origin !== location.origin) return null;
+    var p = u.pathname;
+    try {
+      p = decodeURIComponent(p);
+    } catch (e) {}
+    return p.replace(/index\.html$/, "").replace(/\/$/, "");
+  }
+
+  // usedPaths lists this page and every file it loaded.
+  function usedPaths() {
+    var used = {};
+    used[norm(location.href)] = true;
+    var entries = (window.performance && performance.getEntriesByType) ? performance.getEntriesByType("resource") : [];
+    for (var i = 0; i < entries.length; i++) used[norm(entries[i].name)] = true;
+    var els = document.querySelectorAll("link[rel~=stylesheet][href], link[rel~=icon][href], img[src], script[src], source[src], video[src], audio[src]");
+    for (var j = 0; j < els.length; j++) used[norm(els[j].href || els[j].src)] = true;
+    return used;
+  }
+
+  function reload() {
+    try {
+      sessionStorage.setItem(scrollKey, JSON.stringify({ x: window.scrollX, y: window.scrollY }));
+    } catch (e) {}
+    live.reloads++;
+    location.reload();
+  }
+
+  function restoreScroll() {
+    var saved = null;
+    try {
+      saved = JSON.parse(sessionStorage.getItem(scrollKey) || "null");
+      sessionStorage.removeItem(scrollKey);
+    } catch (e) {}
+    if (!saved || typeof saved.y !== "number") return;
+    var go = function () { window.scrollTo(saved.x || 0, saved.y); };
+    go();
+    if (document.readyState !== "complete") window.addEventListener("load", go, { once: true });
+  }
+
+  function ensureStyles() {
+    if (document.getElementById("limber-live-css")) return;
+    var link = document.createElement("link");
+    link.id = "limber-live-css";
+    link.rel = "stylesheet";
+    link.href = "/__limber/live.css";
+    (document.head || document.documentElement).appendChild(link);
+  }
+
+  function hideProblems() {
+    var box = document.getElementById("limber-problems");
+    if (box) box.remove();
+    dismissed = "";
+  }
+
+  function showProblems(lines) {
+    var text = lines.join("\n");
+    if (text === dismissed) return;
+    ensureStyles();
+    var box = document.getElementById("limber-problems");
+    if (!box) {
+      box = document.createElement("div");
+      box.id = "limber-problems";
+      box.setAttribute("role", "alertdialog");
+      box.setAttribute("aria-labelledby", "limber-problems-title");
+      var h = document.createElement("h2");
+      h.id = "limber-problems-title";
+      var p = document.createElement("p");
+      p.textContent = "The page below is the last good version. Fix the file and save: this box goes away by itself.";
+      var pre = document.createElement("pre");
+      var button = document.createElement("button");
+      button.type = "button";
+      button.textContent = "Dismiss";
+      button.addEventListener("click", function () {
+        box.remove();
+        dismissed = box.querySelector("pre").textContent;
+      });
+      box.append(h, p, pre, button);
+    }
+    box.querySelector("h2").textContent = (lines.length === 1 ? "1 problem" : lines.length + " problems") +
+      "; still showing the last good site";
+    box.querySelector("pre").textContent = text;
+    if (!box.isConnected) document.body.appendChild(box);
+  }
+
+  function onReload(e) {
+    var d = JSON.parse(e.data);
+    if (d.all) return reload();
+    var used = usedPaths();
+    for (var i = 0; i < d.urls.length; i++) {
+      if (used[norm(d.urls[i])]) return reload();
+    }
+  }
+
+  function connect() {
+    var url = "/__limber/events" + (live.lastId ? "?last=" + encodeURIComponent(live.lastId) : "");
+    var es = new EventSource(url);
+    var track = function (fn) {
+      return function (e) {
+        if (e.lastEventId) live.lastId = e.lastEventId;
+        fn(e);
+      };
+    };
+    es.onopen = function () { live.state = "open"; };
+    es.addEventListener("reload", track(onReload));
+    es.addEventListener("problems", track(function (e) { showProblems(JSON.parse(e.data).problems); }));
+    es.addEventListener("ok", track(hideProblems));
+    es.onerror = function () {
+      live.state = "reconnecting";
+      if (es.readyState === EventSource.CLOSED) {
+        es.close();
+        setTimeout(connect, 1000);
+      }
+    };
+  }
+
+  restoreScroll();
+  connect();
+})();
