@@ -2,7 +2,10 @@
 // tests build the sample site, serve it on 127.0.0.1 and drive the system
 // Chromium through playwright-core (print.mjs, a Node script) to print every
 // routine sheet to PDF on US Letter and A4. poppler-utils count the pages
-// and render them to PNG; zbarimg reads the QR code back.
+// and render them to PNG; zbarimg reads the QR code back. TestLiveReload
+// runs limber serve's server and drives a tab through edits with live.mjs:
+// the tab reloads by itself, keeps its scroll position, and shows and
+// clears the problem overlay.
 //
 // The package has no code of its own, only tests. They skip when a tool is
 // missing, except under CI=true, where a missing tool fails them. Install

@@ -1,0 +1,207 @@
+package browsertest
+
+import (
+	"context"
+	"encoding/json"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/limber/limber/internal/devserver"
+)
+
+// requireBrowser skips the test when Chromium, Node or playwright-core is
+// missing, or fails it under CI=true, where browser tests must run.
+func requireBrowser(t *testing.T) {
+	t.Helper()
+	var missing []string
+	if _, err := os.Stat(chromiumPath); err != nil {
+		missing = append(missing, chromiumPath+" (apt-get install chromium)")
+	}
+	if _, err := exec.LookPath("node"); err != nil {
+		missing = append(missing, "node (apt-get install nodejs)")
+	}
+	if _, err := os.Stat(filepath.Join("node_modules", "playwright-core", "package.json")); err != nil {
+		missing = append(missing, "playwright-core (npm ci --prefix internal/browsertest)")
+	}
+	if len(missing) == 0 {
+		return
+	}
+	msg := "missing: " + strings.Join(missing, ", ")
+	if os.Getenv("CI") == "true" {
+		t.Fatal(msg + "; under CI=true browser tests must run, not skip")
+	}
+	t.Skip(msg)
+}
+
+// liveJob is the input of live.mjs.
+type liveJob struct {
+	URL           string `json:"url"`
+	File          string `json:"file"`
+	Retitled      string `json:"retitled"`
+	RetitledTitle string `json:"retitledTitle"`
+	Broken        string `json:"broken"`
+	Fixed         string `json:"fixed"`
+	FixedTitle    string `json:"fixedTitle"`
+	ScrollY       int    `json:"scrollY"`
+}
+
+// liveLook is what live.mjs saw in the tab at one point.
+type liveLook struct {
+	Title        string  `json:"title"`
+	Marked       bool    `json:"marked"` // false once the tab has reloaded
+	ScrollY      int     `json:"scrollY"`
+	Live         string  `json:"live"`
+	Overlay      *string `json:"overlay"`
+	Heading      *string `json:"heading"`
+	Position     *string `json:"position"`
+	InlineStyles int     `json:"inlineStyles"`
+}
+
+// liveReport is live.mjs's output.
+type liveReport struct {
+	Errors    []string `json:"errors"`
+	Start     liveLook `json:"start"`
+	Retitled  liveLook `json:"retitled"`
+	Broken    liveLook `json:"broken"`
+	Fixed     liveLook `json:"fixed"`
+	Dismissed liveLook `json:"dismissed"`
+	Refixed   liveLook `json:"refixed"`
+}
+
+// lockedBuffer collects the server's terminal output.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// TestLiveReload serves a copy of the sample site with limber serve's
+// server and drives a Chromium tab on a stretch page: a save with a new
+// title reloads the tab by itself and keeps its scroll position; a save
+// that breaks the file shows the problem overlay, with the terminal's
+// path:line:col line, over the last good page; the fix removes it and
+// reloads; Dismiss hides the overlay.
+func TestLiveReload(t *testing.T) {
+	requireBrowser(t)
+	dir, origin, out := startServe(t)
+	file := filepath.Join(dir, "content", "stretches", "cat-cow.md")
+	orig, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	retitle := func(title string) string { return strings.Replace(string(orig), "title: Cat-cow", "title: "+title, 1) }
+	job := liveJob{
+		URL: origin + "/handouts/stretches/cat-cow/", File: file, ScrollY: 300,
+		Retitled: retitle("Cat-cow, retitled"), RetitledTitle: "Cat-cow, retitled ·",
+		Broken: strings.Replace(string(orig), "reps: 10", "reps: [10", 1),
+		Fixed:  retitle("Cat-cow, fixed"), FixedTitle: "Cat-cow, fixed ·",
+	}
+	rep := runLive(t, job)
+	t.Logf("live.mjs: %+v", rep)
+	if len(rep.Errors) > 0 {
+		t.Fatalf("errors in the tab or the script: %q\nserver said:\n%s", rep.Errors, out.String())
+	}
+	checkLive(t, rep, out)
+}
+
+// checkLive checks live.mjs's report against what the server printed.
+func checkLive(t *testing.T, rep liveReport, out *lockedBuffer) {
+	t.Helper()
+	if rep.Start.Live != "open" || !rep.Start.Marked || rep.Start.ScrollY < 250 {
+		t.Errorf("at start: %+v; want a connected tab scrolled down", rep.Start)
+	}
+	if r := rep.Retitled; r.Marked || r.ScrollY < rep.Start.ScrollY-2 || r.ScrollY > rep.Start.ScrollY+2 {
+		t.Errorf("after the retitle the tab must have reloaded (marked %v) at scroll %d, got %d", r.Marked, rep.Start.ScrollY, r.ScrollY)
+	}
+	b := rep.Broken
+	line := regexp.MustCompile(`(?m)^content/stretches/cat-cow\.md:\d+:\d+: .+$`).FindString(out.String())
+	if b.Overlay == nil || line == "" || !strings.Contains(*b.Overlay, line) {
+		t.Errorf("the overlay %v must show the terminal's line %q", b.Overlay, line)
+	}
+	if !b.Marked || !strings.HasPrefix(b.Title, "Cat-cow, retitled") {
+		t.Errorf("a broken save must not reload the tab, which keeps the last good page: %+v", b)
+	}
+	if b.Position == nil || *b.Position != "fixed" || b.InlineStyles != 0 || b.Heading == nil || !strings.Contains(*b.Heading, "1 problem") {
+		t.Errorf("the overlay must be fixed, styled by live.css and say how many problems: %+v", b)
+	}
+	if f := rep.Fixed; f.Overlay != nil || f.Marked {
+		t.Errorf("the fix must remove the overlay and reload the page: %+v", f)
+	}
+	if d := rep.Dismissed; d.Overlay != nil || !d.Marked {
+		t.Errorf("Dismiss must hide the overlay without a reload: %+v", d)
+	}
+	if r := rep.Refixed; r.Overlay != nil || !strings.HasPrefix(r.Title, "Cat-cow, retitled") {
+		t.Errorf("after the second fix: %+v", r)
+	}
+}
+
+// startServe runs limber serve's server on a copy of the sample site under
+// /handouts/ until the test ends, and returns the site folder, the origin
+// and the server's terminal output.
+func startServe(t *testing.T) (string, string, *lockedBuffer) {
+	t.Helper()
+	dir := t.TempDir()
+	copyTree(t, filepath.Join("..", "..", "content"), filepath.Join(dir, "content"))
+	yaml, err := os.ReadFile(filepath.Join("..", "..", "limber.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	yaml = regexp.MustCompile(`(?m)^base_url: .*$`).ReplaceAll(yaml, []byte("base_url: /handouts/"))
+	os.WriteFile(filepath.Join(dir, "limber.yaml"), yaml, 0o644)
+	l, err := devserver.Listen("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := &lockedBuffer{}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- devserver.Run(ctx, l, devserver.Config{Site: dir, Drafts: true, Out: out, Err: out}) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("serve: %v", err)
+		}
+	})
+	for end := time.Now().Add(time.Minute); !strings.Contains(out.String(), "limber: serving"); time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(end) {
+			t.Fatalf("the server did not start:\n%s", out.String())
+		}
+	}
+	return dir, "http://" + l.Addr().(*net.TCPAddr).String(), out
+}
+
+// runLive runs live.mjs on the job and returns its report.
+func runLive(t *testing.T, job liveJob) liveReport {
+	t.Helper()
+	b, err := json.Marshal(job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	jobFile := filepath.Join(t.TempDir(), "job.json")
+	if err := os.WriteFile(jobFile, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var rep liveReport
+	if out := run(t, 5*time.Minute, "node", "live.mjs", jobFile); json.Unmarshal(out, &rep) != nil {
+		t.Fatalf("live.mjs printed no report:\n%s", out)
+	}
+	return rep
+}
