@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/limber/limber/internal/build"
+	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/diag"
 )
 
@@ -27,6 +28,12 @@ func runBuild(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "limber build: unexpected argument %q\n", rest[0])
 		fs.Usage()
 		return exitUsage
+	}
+	if opts.BaseURL != "" {
+		if _, err := content.CheckBaseURL(opts.BaseURL); err != nil {
+			fmt.Fprintf(e.stderr, "limber build: --base-url: %v\n", err)
+			return exitUsage
+		}
 	}
 	res, err := build.Run(e.ctx, opts)
 	if err != nil {

@@ -52,20 +52,16 @@ func Index(cs *content.Site, opts Options) (*Site, diag.List) {
 }
 
 // setBase works out the base path and, when known, the absolute base URL.
+// The command line checks --base-url and the loader checks limber.yaml with
+// content.CheckBaseURL; a value that still fails is reported here.
 func (ix *indexer) setBase(fromConfig, override string) {
-	base := cmp.Or(override, fromConfig, "/")
-	if !strings.HasSuffix(base, "/") {
-		base += "/"
-	}
-	u, err := url.Parse(base)
-	if err != nil || (u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https") {
-		ix.errs.Add(diag.Pos{Path: "limber.yaml"}, "base URL %q must be an http(s) URL or a path starting with /", base)
+	base, err := content.CheckBaseURL(cmp.Or(override, fromConfig, "/"))
+	u, perr := url.Parse(base)
+	if err != nil || perr != nil {
+		ix.errs.Add(diag.Pos{Path: "limber.yaml"}, "base URL: %v", cmp.Or(err, perr))
 		u = &url.URL{Path: "/"}
 	}
 	ix.s.Root = cmp.Or(u.EscapedPath(), "/")
-	if !strings.HasPrefix(ix.s.Root, "/") {
-		ix.s.Root = "/" + ix.s.Root
-	}
 	if u.Scheme != "" && u.Host != "" {
 		ix.s.BaseURL = u.Scheme + "://" + u.Host + ix.s.Root
 	}

@@ -128,7 +128,7 @@ func TestIndexErrors(t *testing.T) {
 	errs.Sort()
 	want := []string{
 		`content/stretches/a-stretch/index.html: this file would overwrite the page /stretches/a-stretch/: rename or move it`,
-		`limber.yaml: base URL "ftp://x/" must be an http(s) URL or a path starting with /`,
+		`limber.yaml: base URL: "ftp://x/" is an unsafe URL: only http:// and https:// links are allowed (or write a path like /handouts/)`,
 		`x.md:7:3: ref: no stretch "gone" (content/stretches/gone.md does not exist or is a draft)`,
 		`x.md:9:3: contraindications: no condition "nope" (content/conditions/nope.md does not exist)`,
 	}
