@@ -89,7 +89,7 @@ func (d Dose) Sentence() string {
 		}
 	}
 	parts = append(parts, d.repsSentence())
-	if d.Kind == Dynamic && d.Hold > 0 {
+	if (d.Kind == Dynamic || d.Kind == Ballistic) && d.Hold > 0 {
 		parts = append(parts, "Pause "+Words(d.Hold)+" at the end of each move.")
 	}
 	if d.Sets > 1 {

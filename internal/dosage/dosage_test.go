@@ -19,6 +19,7 @@ func TestSentence(t *testing.T) {
 		{Dose{Kind: Static, Hold: 45 * time.Second, Reps: 2, Sets: 1}, "Hold 45 seconds. Repeat 2 times."},
 		{Dose{Kind: PNF, Hold: 20 * time.Second, Reps: 3, Sides: Both}, "Push gently against the stretch for a few seconds, relax, then hold 20 seconds. Repeat 3 times on each side."},
 		{Dose{Kind: Ballistic, Reps: 5}, "Repeat 5 times."},
+		{Dose{Kind: Ballistic, Hold: 5 * time.Second, Reps: 3}, "Repeat 3 times. Pause 5 seconds at the end of each move."},
 		{Dose{Kind: Static, Hold: time.Second, Reps: 2}, "Hold 1 second. Repeat 2 times."},
 	}
 	for _, tt := range tests {
@@ -52,7 +53,7 @@ func TestParseDuration(t *testing.T) {
 			t.Errorf("ParseDuration(%q) = %v, %v; want %v", in, got, err, want)
 		}
 	}
-	for _, in := range []string{"", "30", "abc", "30x", "0s", "1.5m", "-5s", "s30", "99999s", "2h", "61m"} {
+	for _, in := range []string{"", "30", "abc", "30x", "0s", "1.5m", "-5s", "s30", "99999s", "2h", "61m", "30s 30s", "1s1s", "1m 90s", "30 s 1 m", "1m1m"} {
 		if got, err := ParseDuration(in); err == nil {
 			t.Errorf("ParseDuration(%q) = %v, want an error", in, got)
 		}

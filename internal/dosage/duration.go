@@ -16,22 +16,40 @@ func ParseDuration(s string) (time.Duration, error) {
 	if in == "" {
 		return 0, fmt.Errorf("empty duration: write it like 30s, 1m or 1m30s")
 	}
-	var total time.Duration
+	var total, last time.Duration
 	for in != "" {
 		n, unit, rest, err := nextPart(in)
+		if err == nil {
+			err = checkOrder(n, unit, last)
+		}
 		if err != nil {
 			return 0, fmt.Errorf("%q is not a duration: %v (write it like 30s, 1m or 1m30s)", s, err)
 		}
 		total += time.Duration(n) * unit
-		in = rest
-		if total > time.Hour {
-			return 0, fmt.Errorf("%q is longer than an hour", s)
-		}
+		in, last = rest, unit
+	}
+	if total > time.Hour {
+		return 0, fmt.Errorf("%q is longer than an hour", s)
 	}
 	if total < time.Second {
 		return 0, fmt.Errorf("%q is shorter than a second", s)
 	}
 	return total, nil
+}
+
+// checkOrder allows each unit once, minutes before seconds, and seconds
+// under 60 when minutes came first, so that "30s 30s" or "1m 90s" is never
+// read as a dose the author did not mean.
+func checkOrder(n int, unit, last time.Duration) error {
+	switch {
+	case last == 0:
+		return nil
+	case unit >= last:
+		return fmt.Errorf("write minutes once, then seconds once")
+	case n >= 60:
+		return fmt.Errorf("after minutes, seconds must be under 60")
+	}
+	return nil
 }
 
 // unitNames lists the spellings of each unit, longest first.
