@@ -36,8 +36,14 @@ type Config struct {
 	Drafts bool          // include pages marked draft
 	Out    io.Writer     // the start line and one line per rebuild
 	Err    io.Writer     // a build's problems and watcher errors
-	Quiet  time.Duration // how long files must be quiet before a rebuild; 0 means watch's default
+	Quiet  time.Duration // how long files must be quiet before a rebuild; 0 means DefaultQuiet
 }
+
+// DefaultQuiet is how long the site's files must be quiet after a change
+// before limber serve rebuilds. An editor's save (a temporary file, a
+// rename, a backup removed) takes a few milliseconds; waiting longer only
+// delays the reload (see BenchmarkEditToEvent).
+const DefaultQuiet = 30 * time.Millisecond
 
 // Listen opens the listening socket on addr (host:port; port 0 picks a
 // free one), so that a port in use is reported before anything is built.
@@ -56,6 +62,9 @@ func Listen(addr string) (net.Listener, error) {
 // Run closes l.
 func Run(ctx context.Context, l net.Listener, cfg Config) error {
 	defer l.Close()
+	if cfg.Quiet <= 0 {
+		cfg.Quiet = DefaultQuiet
+	}
 	w, err := watch.New(cfg.Site, watch.Options{Quiet: cfg.Quiet, Out: "public"})
 	if err != nil {
 		return err

@@ -27,7 +27,14 @@ type testServer struct {
 
 // start runs the server on site until the test ends, and waits for its
 // start line.
-func start(t *testing.T, site string) *testServer {
+func start(t testing.TB, site string) *testServer {
+	t.Helper()
+	return startQuiet(t, site, 50*time.Millisecond)
+}
+
+// startQuiet is start with the watcher's quiet period; 0 is serve's
+// default.
+func startQuiet(t testing.TB, site string, quiet time.Duration) *testServer {
 	t.Helper()
 	l, err := Listen("127.0.0.1:0")
 	if err != nil {
@@ -36,7 +43,7 @@ func start(t *testing.T, site string) *testServer {
 	ctx, cancel := context.WithCancel(context.Background())
 	s := &testServer{site: site, out: &syncBuffer{}, err: &syncBuffer{}, stop: cancel, done: make(chan error, 1)}
 	go func() {
-		s.done <- Run(ctx, l, Config{Site: site, Drafts: true, Out: s.out, Err: s.err, Quiet: 50 * time.Millisecond})
+		s.done <- Run(ctx, l, Config{Site: site, Drafts: true, Out: s.out, Err: s.err, Quiet: quiet})
 	}()
 	m := waitMatch(t, "limber serve", s.out, `limber: serving (.+) on (http://127\.0\.0\.1:\d+)(/\S*) \(Ctrl-C to stop\)\n`)
 	if m[1] != site {
@@ -48,7 +55,7 @@ func start(t *testing.T, site string) *testServer {
 }
 
 // shutdown cancels the server and waits for Run to return.
-func (s *testServer) shutdown(t *testing.T) {
+func (s *testServer) shutdown(t testing.TB) {
 	t.Helper()
 	if s.stopped {
 		return
@@ -66,7 +73,7 @@ func (s *testServer) shutdown(t *testing.T) {
 }
 
 // reloadURLs waits for the next reload event and returns its URLs.
-func reloadURLs(t *testing.T, c *sseClient) reloadData {
+func reloadURLs(t testing.TB, c *sseClient) reloadData {
 	t.Helper()
 	var d reloadData
 	ev := c.next(t, "reload")
