@@ -3,6 +3,7 @@ package site
 import (
 	"cmp"
 	"net/url"
+	"path"
 	"slices"
 	"strings"
 
@@ -128,16 +129,32 @@ func sortByTitle[T any](list []T, page func(T) *Page) {
 	})
 }
 
-// checkOutputs reports a copied file that would overwrite a page. Two
-// content files with one slug are reported by the loader.
+// checkOutputs reports a copied file that would overwrite a page, or that
+// has the name of a folder the site's pages need (content/regions, say, or
+// content/stretches/cat-cow). Two content files with one slug are reported
+// by the loader.
 func (ix *indexer) checkOutputs() {
 	pages := map[string]*Page{}
+	folders := map[string]*Page{}
 	for _, p := range ix.s.Pages {
 		pages[p.Out] = p
+		for dir := path.Dir(p.Out); dir != "."; dir = path.Dir(dir) {
+			if folders[dir] == nil {
+				folders[dir] = p
+			}
+		}
 	}
 	for _, f := range ix.s.Files {
 		if p, ok := pages[f.Rel]; ok {
 			ix.errs.Add(diag.Pos{Path: "content/" + f.Rel}, "this file would overwrite the page %s: rename or move it", p.URL)
+		} else if p, ok := folders[f.Rel]; ok {
+			ix.errs.Add(diag.Pos{Path: "content/" + f.Rel}, "this file has the name of a folder the site needs for %s: rename or move it", p.URL)
 		}
 	}
+}
+
+// escapePath percent-encodes a slash path relative to the site root for use
+// in a URL ("a#1.svg" becomes "a%231.svg").
+func escapePath(rel string) string {
+	return strings.TrimPrefix((&url.URL{Path: "/" + rel}).EscapedPath(), "/")
 }

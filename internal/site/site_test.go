@@ -123,17 +123,35 @@ func TestIndexErrors(t *testing.T) {
 	cs := fixture()
 	cs.Stretches[0].Contraindications = append(cs.Stretches[0].Contraindications, ref("nope", 9))
 	cs.Routines[0].Stretches = append(cs.Routines[0].Stretches, content.RoutineItem{Ref: ref("gone", 7)})
-	cs.Files = append(cs.Files, content.File{Rel: "stretches/a-stretch/index.html"})
+	cs.Files = append(cs.Files, content.File{Rel: "stretches/a-stretch/index.html"}, content.File{Rel: "regions"},
+		content.File{Rel: "stretches/c-stretch"})
 	_, errs := Index(cs, Options{BaseURL: "ftp://x/"})
 	errs.Sort()
 	want := []string{
 		`content/stretches/a-stretch/index.html: this file would overwrite the page /stretches/a-stretch/: rename or move it`,
+		`content/regions: this file has the name of a folder the site needs for /regions/: rename or move it`,
+		`content/stretches/c-stretch: this file has the name of a folder the site needs for /stretches/c-stretch/: rename or move it`,
 		`limber.yaml: base URL: "ftp://x/" is an unsafe URL: only http:// and https:// links are allowed (or write a path like /handouts/)`,
 		`x.md:7:3: ref: no stretch "gone" (content/stretches/gone.md does not exist or is a draft)`,
 		`x.md:9:3: contraindications: no condition "nope" (content/conditions/nope.md does not exist)`,
 	}
 	if got := errs.Error(); got != strings.Join(want, "\n") {
 		t.Errorf("errors\n%s\nwant\n%s", got, strings.Join(want, "\n"))
+	}
+}
+
+func TestImageURLsAreEscaped(t *testing.T) {
+	cs := fixture()
+	cs.Stretches[0].Images = []content.Image{{Src: "stretches/a#1 b.svg", Alt: "x"}}
+	s, _ := Index(cs, Options{})
+	var got string
+	for _, st := range s.Stretches {
+		if len(st.Images) > 0 {
+			got = st.Images[0].URL
+		}
+	}
+	if got != "/handouts/stretches/a%231%20b.svg" {
+		t.Errorf("image URL %q", got)
 	}
 }
 
