@@ -128,8 +128,8 @@ func TestIndexErrors(t *testing.T) {
 	_, errs := Index(cs, Options{BaseURL: "ftp://x/"})
 	errs.Sort()
 	want := []string{
-		`content/stretches/a-stretch/index.html: this file would overwrite the page /stretches/a-stretch/: rename or move it`,
 		`content/regions: this file has the name of a folder the site needs for /regions/: rename or move it`,
+		`content/stretches/a-stretch/index.html: this file would overwrite the page /stretches/a-stretch/: rename or move it`,
 		`content/stretches/c-stretch: this file has the name of a folder the site needs for /stretches/c-stretch/: rename or move it`,
 		`limber.yaml: base URL: "ftp://x/" is an unsafe URL: only http:// and https:// links are allowed (or write a path like /handouts/)`,
 		`x.md:7:3: ref: no stretch "gone" (content/stretches/gone.md does not exist or is a draft)`,
