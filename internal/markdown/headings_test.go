@@ -73,3 +73,12 @@ func TestHeadingsPerCall(t *testing.T) {
 		}
 	}
 }
+
+func TestReservedIDs(t *testing.T) {
+	r := New("main", "dose-title")
+	out, _ := r.Render(Input{Path: "content/a.md", Rel: "a.md", Body: []byte("## Main\n\n## Dose title\n\n## Other\n"), BodyLine: 1}, testSite())
+	want := "<h2 id=\"main-1\">Main</h2>\n<h2 id=\"dose-title-1\">Dose title</h2>\n<h2 id=\"other\">Other</h2>\n"
+	if string(out.HTML) != want {
+		t.Errorf("got %q\nwant %q", out.HTML, want)
+	}
+}

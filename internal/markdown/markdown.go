@@ -70,11 +70,14 @@ type Heading struct {
 // concurrent use by many goroutines: all per-call state lives in the
 // parser.Context of one call.
 type Renderer struct {
-	md goldmark.Markdown
+	md       goldmark.Markdown
+	reserved []string // ids the page templates use, never given to a heading
 }
 
 // New returns a Renderer with limber's extensions and safety rules.
-func New() *Renderer {
+// reserved lists ids that the page around the body already uses (such as
+// "main"); a heading whose text would give one of them gets "-1" added.
+func New(reserved ...string) *Renderer {
 	md := goldmark.New(
 		goldmark.WithExtensions(
 			extension.GFM,
@@ -91,14 +94,18 @@ func New() *Renderer {
 			renderer.WithNodeRenderers(util.Prioritized(newSafeRenderer(), 100)),
 		),
 	)
-	return &Renderer{md: md}
+	return &Renderer{md: md, reserved: reserved}
 }
 
 // Render converts in.Body to HTML, resolving links through links. It
 // returns every problem found, each at its file line and column.
 func (r *Renderer) Render(in Input, links Links) (Output, diag.List) {
 	st := &state{in: in, links: links}
-	pc := parser.NewContext(parser.WithIDs(newHeadingIDs()))
+	ids := newHeadingIDs()
+	for _, id := range r.reserved {
+		ids.Put([]byte(id))
+	}
+	pc := parser.NewContext(parser.WithIDs(ids))
 	pc.Set(stateKey, st)
 	doc := r.md.Parser().Parse(text.NewReader(in.Body), parser.WithContext(pc))
 	var buf bytes.Buffer
