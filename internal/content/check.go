@@ -30,6 +30,12 @@ func slugRune(r rune) bool {
 	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsTitle(r)
 }
 
+// hasLetterOrDigit reports whether s has a letter or digit of any script,
+// which every name that becomes part of an address needs.
+func hasLetterOrDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
 // suggestSlug turns s into a slug: lowercase, with every run of other
 // characters turned into one hyphen. It returns "" when nothing is left.
 func suggestSlug(s string) string {

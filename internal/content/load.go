@@ -14,7 +14,7 @@ import (
 
 // Options changes what Load keeps.
 type Options struct {
-	Drafts bool   // keep pages marked draft: true (they are checked either way)
+	Drafts bool   // keep pages marked draft: true (their front matter is checked either way)
 	Cache  *Cache // when set, files unchanged since the last Load are not read or parsed again
 }
 
@@ -58,15 +58,16 @@ func isMarkdown(name string) bool { return strings.EqualFold(path.Ext(name), ".m
 
 // readConfig reads root/limber.yaml if it exists.
 func readConfig(root string, errs *diag.List) (Config, *fileRef) {
-	src, err := os.ReadFile(filepath.Join(root, "limber.yaml"))
-	if errors.Is(err, fs.ErrNotExist) {
-		if _, err := os.Stat(filepath.Join(root, "limber.yml")); err == nil {
+	abs := filepath.Join(root, "limber.yaml")
+	if _, err := os.Lstat(abs); errors.Is(err, fs.ErrNotExist) {
+		if _, err := os.Lstat(filepath.Join(root, "limber.yml")); err == nil {
 			errs.Add(diag.Pos{Path: "limber.yml"}, "rename this file to limber.yaml, the name limber looks for")
 		}
 		return DefaultConfig(), nil
 	}
-	if err != nil {
-		errs.Add(diag.Pos{Path: "limber.yaml"}, "cannot read this file: %v", unwrapPathError(err))
+	src, msg := readRegular(abs)
+	if msg != "" {
+		errs.Add(diag.Pos{Path: "limber.yaml"}, "%s", msg)
 		return DefaultConfig(), nil
 	}
 	c, logo, cerrs := parseConfig("limber.yaml", src)
@@ -78,9 +79,9 @@ func readConfig(root string, errs *diag.List) (Config, *fileRef) {
 // file cannot be read or is in no section.
 func readPage(e entry, errs *diag.List) []Page {
 	p := "content/" + e.rel
-	src, err := os.ReadFile(e.abs)
-	if err != nil {
-		errs.Add(diag.Pos{Path: p}, "cannot read this file: %v", unwrapPathError(err))
+	src, msg := readRegular(e.abs)
+	if msg != "" {
+		errs.Add(diag.Pos{Path: p}, "%s", msg)
 		return nil
 	}
 	page, perrs := ParseMarkdownFile(p, src)

@@ -175,3 +175,39 @@ func TestLoadLimberYml(t *testing.T) {
 	_, errs := Load(root, Options{})
 	checkMessages(t, errs, []string{"limber.yml: rename this file to limber.yaml, the name limber looks for"})
 }
+
+func TestLoadOddLimberYaml(t *testing.T) {
+	root := writeSite(t, map[string]string{"limber.yaml/x": "", "content/CNAME": "x"})
+	_, errs := Load(root, Options{})
+	checkMessages(t, errs, []string{"limber.yaml: not a regular file; limber reads only ordinary files"})
+	root = writeSite(t, map[string]string{"content/CNAME": "x"})
+	if err := os.Symlink("nowhere.yaml", filepath.Join(root, "limber.yaml")); err != nil {
+		t.Skip("symlinks not supported:", err)
+	}
+	_, errs = Load(root, Options{})
+	checkMessages(t, errs, []string{"limber.yaml: cannot read this file: no such file or directory"})
+}
+
+func TestLoadContentSymlink(t *testing.T) {
+	files := map[string]string{"stretches/cat-cow.md": stretchMD("../CNAME"), "CNAME": "x"}
+	outside := writeSite(t, files)
+	root := writeSite(t, map[string]string{"limber.yaml": "title: T\n"})
+	if err := os.Symlink(outside, filepath.Join(root, "content")); err != nil {
+		t.Skip("symlinks not supported:", err)
+	}
+	site, errs := Load(root, Options{})
+	checkMessages(t, errs, []string{"content: symlink points outside the site; not followed"})
+	if len(site.Files) != 0 || len(site.Stretches) != 0 || site.Config.Title != "T" {
+		t.Errorf("loaded from outside: files %+v stretches %+v config %+v", site.Files, site.Stretches, site.Config)
+	}
+
+	inside := writeSite(t, map[string]string{"src/stretches/cat-cow.md": files["stretches/cat-cow.md"], "src/CNAME": "x"})
+	if err := os.Symlink("src", filepath.Join(inside, "content")); err != nil {
+		t.Fatal(err)
+	}
+	site, errs = Load(inside, Options{})
+	checkMessages(t, errs, nil)
+	if len(site.Files) != 1 || len(site.Stretches) != 1 {
+		t.Errorf("inside link: files %+v stretches %+v", site.Files, site.Stretches)
+	}
+}

@@ -3,6 +3,7 @@ package content
 import (
 	"path"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/limber/limber/internal/dosage"
 )
@@ -37,8 +38,8 @@ func decodeStretch(f fields, st *Stretch, p *Page) {
 	st.Position = f.enum("position", Positions())
 	st.Difficulty = f.enum("difficulty", Difficulties())
 	st.Regions = regions(f)
-	st.Muscles = f.texts("muscles")
-	st.Equipment = f.texts("equipment")
+	st.Muscles = names(f, "muscles", false)
+	st.Equipment = names(f, "equipment", true)
 	st.Contraindications = f.slugs("contraindications")
 	st.Images = images(f, st.Rel, p)
 	st.Video = f.url("video")
@@ -76,14 +77,52 @@ func regions(f fields) []string {
 	if !ok {
 		return nil
 	}
-	if items, ok := v.list(); ok && len(items) == 0 {
+	items, ok := v.list()
+	if ok && len(items) == 0 {
 		v.errorf("list at least one body region, like [neck]")
 	}
 	var out []string
-	for _, r := range f.slugs("regions") {
-		out = append(out, r.Slug)
+	for _, it := range items {
+		if s, ok := it.slug(); ok && it.shortName(s) {
+			out = append(out, s)
+		}
 	}
 	return out
+}
+
+// maxName is the most characters an equipment or region value may have:
+// each becomes a browse page, and its name a file name.
+const maxName = 60
+
+// names reads an optional list of names, such as equipment or muscles,
+// each of which needs a letter or digit; capped names may have at most
+// maxName characters.
+func names(f fields, key string, capped bool) []string {
+	items, _ := f.get(key).list()
+	var out []string
+	for _, it := range items {
+		s, ok := it.text()
+		switch {
+		case !ok:
+		case s == "":
+			it.errorf("must not be empty")
+		case !hasLetterOrDigit(s):
+			it.errorf("%q needs at least one letter or digit", s)
+		case !capped || it.shortName(s):
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// shortName reports whether s, the value's text, has at most maxName
+// characters, reporting it if not.
+func (v value) shortName(s string) bool {
+	if utf8.RuneCountInString(s) <= maxName {
+		return true
+	}
+	v.errorf("%q is too long (over %d characters)", s, maxName)
+	return false
 }
 
 // images reads the list of pictures, resolving each src from the Markdown
@@ -99,6 +138,10 @@ func images(f fields, rel string, p *Page) []Image {
 		img := Image{Alt: g.requiredText("alt")}
 		v, ok := g.required("src")
 		if !ok {
+			continue
+		}
+		if s, ok := v.text(); ok && s == "" {
+			v.errorf("must not be empty")
 			continue
 		}
 		img.Pos = v.pos()

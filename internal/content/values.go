@@ -195,22 +195,6 @@ func (f fields) url(key string) string {
 	return s
 }
 
-// texts returns an optional list of non-empty texts.
-func (f fields) texts(key string) []string {
-	items, _ := f.get(key).list()
-	var out []string
-	for _, it := range items {
-		s, ok := it.text()
-		switch {
-		case ok && s == "":
-			it.errorf("must not be empty")
-		case ok:
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
 // slugs returns an optional list of slugs, each with its position.
 func (f fields) slugs(key string) []Ref {
 	items, _ := f.get(key).list()
@@ -232,6 +216,9 @@ func (v value) slug() (string, bool) {
 		return "", false
 	case s == "":
 		v.errorf("must not be empty")
+		return "", false
+	case !hasLetterOrDigit(s):
+		v.errorf("%q needs at least one letter or digit", s)
 		return "", false
 	case !isSlug(s):
 		v.errorf("%s", slugError(s))

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -33,7 +34,12 @@ func walkContent(root string) ([]entry, diag.List) {
 	if r, err := filepath.EvalSymlinks(root); err == nil {
 		w.realRoot = r
 	}
-	w.dir(filepath.Join(root, "content"), "")
+	content := filepath.Join(root, "content")
+	if real, err := filepath.EvalSymlinks(content); err == nil && !w.inside(real) {
+		w.errs.Add(pos(""), "symlink points outside the site; not followed")
+		return nil, w.errs
+	}
+	w.dir(content, "")
 	sort.Slice(w.files, func(i, j int) bool { return w.files[i].rel < w.files[j].rel })
 	return w.files, w.errs
 }
@@ -78,19 +84,18 @@ func (w *walker) dir(abs, rel string) {
 			w.symlink(childAbs, childRel)
 		case e.IsDir():
 			w.dir(childAbs, childRel)
-		case e.Type().IsRegular():
-			w.file(childAbs, childRel)
 		default:
-			w.errs.Add(pos(childRel), "not a regular file; skipped")
+			w.file(childAbs, childRel)
 		}
 	}
 }
 
-// file records one regular file.
+// file records one regular file, reporting anything else (a FIFO, a
+// socket, a device) that is not a folder.
 func (w *walker) file(abs, rel string) {
-	info, err := os.Stat(abs)
-	if err != nil {
-		w.errs.Add(pos(rel), "cannot read this file: %v", unwrapPathError(err))
+	info, msg := regularFile(abs)
+	if msg != "" {
+		w.errs.Add(pos(rel), "%s", msg)
 		return
 	}
 	w.files = append(w.files, entry{rel: rel, abs: abs, size: info.Size(), mod: info.ModTime()})
@@ -100,26 +105,59 @@ func (w *walker) file(abs, rel string) {
 // and links to folders are reported and not followed.
 func (w *walker) symlink(abs, rel string) {
 	target, err := filepath.EvalSymlinks(abs)
-	if err != nil {
-		w.errs.Add(pos(rel), "symlink points to nothing; not followed")
-		return
-	}
-	if r, err := filepath.Rel(w.realRoot, target); err != nil || r == ".." ||
-		strings.HasPrefix(r, ".."+string(filepath.Separator)) || filepath.IsAbs(r) {
-		w.errs.Add(pos(rel), "symlink points outside the site; not followed")
-		return
-	}
-	info, err := os.Stat(target)
 	switch {
 	case err != nil:
-		w.errs.Add(pos(rel), "cannot read this file: %v", unwrapPathError(err))
-	case info.IsDir():
+		w.errs.Add(pos(rel), "symlink points to nothing; not followed")
+	case !w.inside(target):
+		w.errs.Add(pos(rel), "symlink points outside the site; not followed")
+	case isDir(target):
 		w.errs.Add(pos(rel), "symlink to a folder; not followed (move or copy the folder here instead)")
-	case info.Mode().IsRegular():
-		w.files = append(w.files, entry{rel: rel, abs: abs, size: info.Size(), mod: info.ModTime()})
 	default:
-		w.errs.Add(pos(rel), "not a regular file; skipped")
+		w.file(abs, rel)
 	}
+}
+
+// inside reports whether target, a path with symlinks resolved, is the
+// site folder or inside it.
+func (w *walker) inside(target string) bool {
+	r, err := filepath.Rel(w.realRoot, target)
+	return err == nil && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator)) && !filepath.IsAbs(r)
+}
+
+// isDir reports whether abs is a folder, following symlinks.
+func isDir(abs string) bool {
+	info, err := os.Stat(abs)
+	return err == nil && info.IsDir()
+}
+
+// notRegular is the message for a path that is not an ordinary file.
+const notRegular = "not a regular file; limber reads only ordinary files"
+
+// regularFile stats abs, following symlinks, and returns its details, or
+// a message saying why limber will not read it. Anything but an ordinary
+// file is refused: reading a FIFO, for one, would wait forever.
+func regularFile(abs string) (fs.FileInfo, string) {
+	info, err := os.Stat(abs)
+	switch {
+	case err != nil:
+		return nil, fmt.Sprintf("cannot read this file: %v", unwrapPathError(err))
+	case !info.Mode().IsRegular():
+		return nil, notRegular
+	}
+	return info, ""
+}
+
+// readRegular reads the ordinary file at abs, or returns a message saying
+// why it cannot (see regularFile).
+func readRegular(abs string) ([]byte, string) {
+	if _, msg := regularFile(abs); msg != "" {
+		return nil, msg
+	}
+	src, err := os.ReadFile(abs)
+	if err != nil {
+		return nil, fmt.Sprintf("cannot read this file: %v", unwrapPathError(err))
+	}
+	return src, ""
 }
 
 // unwrapPathError drops the path from an *fs.PathError, since the message
