@@ -1,13 +1,10 @@
 package render
 
 import (
-	"errors"
 	"html/template"
 	"io/fs"
 	"maps"
-	"os"
 	"path"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -24,6 +21,7 @@ type Templates struct {
 	common  *template.Template // base and partials, before any kind file
 	builtin map[string]bool    // template file name -> came from limber, not the site
 	assets  []Asset
+	ids     []string // literal id="..." values in the template files, sorted
 }
 
 // kindTemplate is the template set of one page kind: base, partials and
@@ -56,13 +54,16 @@ func kinds() []site.Kind {
 // replacing the built-in file of the same name (file by file; extra .html
 // files are allowed and shared as partials), and any file under
 // siteDir/templates/assets/ replacing or adding a static file. Other files
-// in siteDir/templates/ are ignored. siteDir "" loads the built-ins only.
-// Every problem is reported, as "templates/stretch.html:12: message".
+// in siteDir/templates/ are ignored, and so are hidden files and editor
+// leftovers anywhere under it (see Ignored). Only regular files are read,
+// and a symlink is followed only to a file inside the site. siteDir ""
+// loads the built-ins only. Every problem is reported, as
+// "templates/stretch.html:12: message".
 func Load(siteDir string) (*Templates, diag.List) {
 	var errs diag.List
 	files, assets := builtins(&errs)
 	if siteDir != "" {
-		readSite(filepath.Join(siteDir, "templates"), files, assets, &errs)
+		readSite(siteDir, files, assets, &errs)
 	}
 	t := &Templates{kinds: map[site.Kind]*kindTemplate{}, builtin: map[string]bool{}}
 	for name, f := range files {
@@ -71,6 +72,7 @@ func Load(siteDir string) (*Templates, diag.List) {
 	for _, p := range slices.Sorted(maps.Keys(assets)) {
 		t.assets = append(t.assets, Asset{Path: p, Data: assets[p]})
 	}
+	t.ids = scanIDs(files)
 	t.parse(files, &errs)
 	if len(errs) > 0 {
 		errs.Sort()
@@ -101,64 +103,4 @@ func builtins(errs *diag.List) (map[string]*file, map[string][]byte) {
 		errs.Add(diag.Pos{Path: "templates"}, "reading the built-in templates: %v (this is a bug in limber)", err)
 	}
 	return files, assets
-}
-
-// readSite reads the site's template overrides from dir into files and assets.
-func readSite(dir string, files map[string]*file, assets map[string][]byte, errs *diag.List) {
-	entries, err := os.ReadDir(dir)
-	if errors.Is(err, fs.ErrNotExist) {
-		return
-	}
-	if err != nil {
-		errs.Add(diag.Pos{Path: "templates"}, "cannot read the templates folder: %v", unwrapPath(err))
-		return
-	}
-	for _, e := range entries {
-		rel := "templates/" + e.Name()
-		switch {
-		case e.Name() == "assets" && e.IsDir():
-			readAssets(dir, assets, errs)
-		case !e.IsDir() && path.Ext(e.Name()) == ".html":
-			b, err := os.ReadFile(filepath.Join(dir, e.Name()))
-			if err != nil {
-				errs.Add(diag.Pos{Path: rel}, "cannot read this template: %v", unwrapPath(err))
-				continue
-			}
-			files[e.Name()] = &file{name: e.Name(), text: string(b)}
-		}
-	}
-}
-
-// readAssets reads every file under dir/assets, keyed by "assets/...".
-func readAssets(dir string, assets map[string][]byte, errs *diag.List) {
-	err := filepath.WalkDir(filepath.Join(dir, "assets"), func(p string, d fs.DirEntry, err error) error {
-		rel, _ := filepath.Rel(dir, p)
-		rel = filepath.ToSlash(rel)
-		if err != nil {
-			errs.Add(diag.Pos{Path: "templates/" + rel}, "cannot read: %v", unwrapPath(err))
-			return nil
-		}
-		if d.IsDir() {
-			return nil
-		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			errs.Add(diag.Pos{Path: "templates/" + rel}, "cannot read: %v", unwrapPath(err))
-			return nil
-		}
-		assets[rel] = b
-		return nil
-	})
-	if err != nil {
-		errs.Add(diag.Pos{Path: "templates/assets"}, "cannot read: %v", unwrapPath(err))
-	}
-}
-
-// unwrapPath drops the absolute path from an *fs.PathError; diag gives the place.
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }

@@ -148,7 +148,8 @@ func TestCSSRules(t *testing.T) {
 }
 
 // FuzzLoad feeds any text to Load as an override of stretch.html (and a
-// partial), then renders with it: nothing may panic.
+// partial), then renders with it: nothing may panic, and IDs are sorted,
+// unique and literal.
 func FuzzLoad(f *testing.F) {
 	for _, name := range []string{"stretch.html", "_partials.html", "routine.html", "base.html"} {
 		b, _ := fs.ReadFile(templates.FS(), name)
@@ -156,6 +157,7 @@ func FuzzLoad(f *testing.F) {
 	}
 	f.Add("{{define \"main\"}}<a href=\"{{.Page.URL}}\">{{.Stretch.Title}}</a>{{end}}")
 	f.Add("<script>{{.Page.Title}}</script>{{define \"main\"}}{{end}}")
+	f.Add("{{define \"main\"}}<p id=\"a\" data-id=\"b\" id=\"x{{.Page.URL}}\"></p>{{end}}")
 	s := testSite(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, name := range []string{"stretch.html", "extra.html"} {
@@ -167,7 +169,19 @@ func FuzzLoad(f *testing.F) {
 			}
 			if tm != nil {
 				_, _ = tm.Page(s, pageOf(t, s, "/handouts/stretches/cat-cow/"))
+				checkIDs(t, tm.IDs())
 			}
 		}
 	})
+}
+
+// checkIDs fails unless ids are sorted, unique, non-empty and free of
+// quotes and template actions.
+func checkIDs(t *testing.T, ids []string) {
+	t.Helper()
+	for i, id := range ids {
+		if id == "" || strings.ContainsAny(id, "\"{") || (i > 0 && ids[i-1] >= id) {
+			t.Errorf("IDs() = %q: id %d is empty, not literal or out of order", ids, i)
+		}
+	}
 }
