@@ -75,11 +75,21 @@ func Run(ctx context.Context, l net.Listener, cfg Config) error {
 	srv := &http.Server{Handler: &handler{st: r.st}, ReadHeaderTimeout: 10 * time.Second}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(l) }()
-	fmt.Fprintf(cfg.Out, "limber: serving %s on %s (Ctrl-C to stop)\n", cfg.Site, r.url(l.Addr()))
-	if !loopback(l.Addr()) {
-		fmt.Fprintln(cfg.Out, "limber: anyone who can reach this computer can see the site")
+	r.announce(l.Addr())
+	return r.stop(srv, served, r.loop(ctx, w, served))
+}
+
+// announce prints the address of the site.
+func (r *runner) announce(addr net.Addr) {
+	fmt.Fprintf(r.cfg.Out, "limber: serving %s on %s (Ctrl-C to stop)\n", r.cfg.Site, r.url(addr))
+	if !loopback(addr) {
+		fmt.Fprintln(r.cfg.Out, "limber: anyone who can reach this computer can see the site")
 	}
-	err = r.loop(ctx, w, served)
+}
+
+// stop ends every event stream, then shuts the server down, waiting a
+// little for requests in flight. It returns err, or the server's error.
+func (r *runner) stop(srv *http.Server, served <-chan error, err error) error {
 	r.st.close()
 	shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
@@ -108,7 +118,11 @@ func (r *runner) loop(ctx context.Context, w *watch.Watcher, served <-chan error
 			if !ok {
 				return nil
 			}
-			r.rebuild(b.Paths, b.Full)
+			if b.Full { // the watcher may have missed changes
+				r.rebuild(nil, true)
+			} else {
+				r.rebuild(b.Paths, false)
+			}
 		case err, ok := <-errs:
 			if !ok {
 				errs = nil

@@ -30,6 +30,12 @@ func (h *handler) events(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.WriteHeader(http.StatusOK)
 	io.WriteString(w, "retry: 1000\n\n")
+	h.stream(w, flusher, c, r)
+}
+
+// stream writes what c has not heard yet, then waits for a change, until
+// the tab goes away or the server stops.
+func (h *handler) stream(w io.Writer, flusher http.Flusher, c *client, r *http.Request) {
 	ping := time.NewTicker(pingEvery)
 	defer ping.Stop()
 	for {

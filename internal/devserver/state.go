@@ -113,13 +113,6 @@ func (s *state) site() (*build.Snapshot, string, string) {
 	return s.snap, s.root, s.title
 }
 
-// broken reports whether the last build failed.
-func (s *state) broken() bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.problems != nil
-}
-
 // subscribe adds an event stream. lastID is the id of the last event the
 // tab received ("" for a new tab): a tab that heard of an older build of
 // this server is told what changed since; a tab of an earlier server run
