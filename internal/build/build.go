@@ -66,16 +66,18 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 // when the returned list is empty.
 func Prepare(opts Options) (*site.Site, *render.Templates, diag.List) {
 	var errs diag.List
+	tpl, tplErrs := render.Load(opts.Site)
+	errs.Append(tplErrs)
 	cs, loadErrs := content.Load(opts.Site, content.Options{Drafts: opts.Drafts})
 	errs.Append(loadErrs)
 	s, indexErrs := site.Index(cs, site.Options{BaseURL: opts.BaseURL})
 	errs.Append(indexErrs)
-	errs.Append(renderMarkdown(s))
-	tpl, tplErrs := render.Load(opts.Site)
-	errs.Append(tplErrs)
+	var reserved []string
 	if tpl != nil {
+		reserved = tpl.IDs()
 		errs.Append(checkAssets(s, tpl))
 	}
+	errs.Append(renderMarkdown(s, markdown.New(reserved...)))
 	errs.Sort()
 	return s, tpl, errs
 }
@@ -98,8 +100,7 @@ func checkAssets(s *site.Site, tpl *render.Templates) diag.List {
 
 // renderMarkdown turns the body of every content page into HTML, resolving
 // cross-links, and reports broken links at their own file line.
-func renderMarkdown(s *site.Site) diag.List {
-	md := markdown.New()
+func renderMarkdown(s *site.Site, md *markdown.Renderer) diag.List {
 	links := newLinks(s)
 	var errs diag.List
 	for _, p := range s.Pages {

@@ -55,7 +55,7 @@ type Session struct {
 // NewSession starts a session for the site in opts.Site. Out is not used:
 // nothing is written to disk.
 func NewSession(opts Options) *Session {
-	return &Session{opts: opts, cache: content.NewCache(), md: markdown.New()}
+	return &Session{opts: opts, cache: content.NewCache()}
 }
 
 // Rebuild brings the site up to date after the files in changed (slash
@@ -107,17 +107,19 @@ func (s *Session) prepare() (*site.Site, diag.List) {
 	errs.Append(loadErrs)
 	ns, indexErrs := site.Index(cs, site.Options{BaseURL: s.opts.BaseURL})
 	errs.Append(indexErrs)
-	errs.Append(s.renderMarkdown(ns))
 	if s.tpl == nil {
 		tpl, tplErrs := render.Load(s.opts.Site)
 		errs.Append(tplErrs)
 		if len(tplErrs) == 0 {
-			s.tpl = tpl
+			s.tpl, s.md, s.mdCache = tpl, markdown.New(tpl.IDs()...), nil
 		}
 	}
-	if s.tpl != nil {
-		errs.Append(checkAssets(ns, s.tpl))
+	if s.tpl == nil {
+		errs.Sort()
+		return ns, errs
 	}
+	errs.Append(checkAssets(ns, s.tpl))
+	errs.Append(s.renderMarkdown(ns))
 	errs.Sort()
 	return ns, errs
 }

@@ -1,8 +1,6 @@
 package content
 
 import (
-	"strings"
-
 	"github.com/limber/limber/internal/diag"
 )
 
@@ -74,32 +72,18 @@ func setText(dst *string, s string) {
 }
 
 // baseURL reads base_url: an http(s) URL or a path starting with /, given
-// back ending in /.
+// back ending in /. CheckBaseURL holds the rule, shared with --base-url.
 func baseURL(v value) string {
 	s, ok := v.text()
 	if !ok || s == "" {
 		return ""
 	}
-	msg := ""
-	switch {
-	case strings.ContainsAny(s, "?#"):
-		msg = "must not contain ? or #"
-	case strings.HasPrefix(s, "//") || strings.HasPrefix(s, "/") && strings.ContainsAny(s, " \t"):
-		msg = "is not a valid path: write it like /handouts/ or https://example.org/"
-	case !strings.HasPrefix(s, "/"):
-		if m := webURLError(s); m != "" {
-			v.errorf("%s (or write a path like /handouts/)", m)
-			return ""
-		}
-	}
-	if msg != "" {
-		v.errorf("%q %s", s, msg)
+	u, err := CheckBaseURL(s)
+	if err != nil {
+		v.errorf("%v", err)
 		return ""
 	}
-	if !strings.HasSuffix(s, "/") {
-		s += "/"
-	}
-	return s
+	return u
 }
 
 // language reads the language tag.

@@ -44,20 +44,6 @@ func walkContent(root string) ([]entry, diag.List) {
 	return w.files, w.errs
 }
 
-// ignored reports whether a file or folder name is hidden or an editor's
-// leftover: ".name", "name~", "*.swp", "*.swo", "*.swx", "#name#" and vim's
-// "4913".
-func ignored(name string) bool {
-	switch {
-	case strings.HasPrefix(name, "."), strings.HasSuffix(name, "~"), name == "4913":
-		return true
-	case len(name) > 1 && strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"):
-		return true
-	}
-	ext := filepath.Ext(name)
-	return ext == ".swp" || ext == ".swo" || ext == ".swx"
-}
-
 // pos returns the site-relative position of a path under content/.
 func pos(rel string) diag.Pos {
 	if rel == "" {
@@ -74,7 +60,7 @@ func (w *walker) dir(abs, rel string) {
 		return
 	}
 	for _, e := range ents {
-		if ignored(e.Name()) {
+		if Ignored(e.Name()) {
 			continue
 		}
 		childAbs := filepath.Join(abs, e.Name())

@@ -2,6 +2,7 @@ package render
 
 import (
 	"errors"
+	"github.com/limber/limber/internal/content"
 	"io/fs"
 	"os"
 	"path"
@@ -41,7 +42,7 @@ func readSite(siteDir string, files map[string]*file, assets map[string][]byte, 
 		return
 	}
 	for _, e := range entries {
-		if Ignored(e.Name()) {
+		if content.Ignored(e.Name()) {
 			continue
 		}
 		abs := filepath.Join(dir, e.Name())
@@ -145,7 +146,7 @@ func (r *siteReader) folder(abs, rel string) {
 		return
 	}
 	for _, e := range entries {
-		if Ignored(e.Name()) {
+		if content.Ignored(e.Name()) {
 			continue
 		}
 		childAbs, childRel := filepath.Join(abs, e.Name()), rel+"/"+e.Name()

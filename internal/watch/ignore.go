@@ -1,7 +1,7 @@
 package watch
 
 import (
-	"path"
+	"github.com/limber/limber/internal/content"
 	"strings"
 )
 
@@ -26,24 +26,8 @@ func DefaultIgnore(rel string) bool {
 }
 
 // ignoredName reports whether one file or folder name is hidden or an
-// editor's leftover.
-func ignoredName(name string) bool {
-	switch {
-	case name == "_redirects", name == "CNAME":
-		return false
-	case strings.HasPrefix(name, "."), strings.HasSuffix(name, "~"), name == "4913":
-		return true
-	case len(name) > 1 && strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"):
-		return true
-	case strings.HasSuffix(name, "___jb_tmp___"), strings.HasSuffix(name, "___jb_old___"):
-		return true
-	}
-	switch path.Ext(name) {
-	case ".swp", ".swo", ".swx", ".tmp":
-		return true
-	}
-	return false
-}
+// editor's leftover, by the rule the build itself uses.
+func ignoredName(name string) bool { return content.Ignored(name) }
 
 // under reports whether the slash path rel is dir itself or inside it.
 func under(rel, dir string) bool {

@@ -1,11 +1,11 @@
-package render
+package content
 
 import (
 	"path"
 	"strings"
 )
 
-// Ignored reports whether a file or folder name under templates/ is hidden
+// Ignored reports whether a file or folder name under content/ or templates/ is hidden
 // or an editor's leftover, which limber never reads or publishes: ".name"
 // (including emacs' ".#name" locks and folders such as ".git"), "name~",
 // "*.swp", "*.swo", "*.swx", "*.tmp", "#name#", vim's "4913" and JetBrains'
