@@ -196,13 +196,19 @@ func (s *Session) pagesToRender(ns *site.Site, rels []string, full bool) []*site
 	return pages
 }
 
-// samePages reports whether two builds make the same set of pages.
+// samePages reports whether two builds make the same set of pages. Their
+// order may differ (a retitled stretch moves in the lists) without any
+// page's own output depending on it.
 func samePages(a, b *site.Site) bool {
 	if len(a.Pages) != len(b.Pages) {
 		return false
 	}
-	for i := range a.Pages {
-		if a.Pages[i].Out != b.Pages[i].Out {
+	outs := make(map[string]bool, len(a.Pages))
+	for _, p := range a.Pages {
+		outs[p.Out] = true
+	}
+	for _, p := range b.Pages {
+		if !outs[p.Out] {
 			return false
 		}
 	}

@@ -73,6 +73,7 @@ func TestSessionEqualsFullBuild(t *testing.T) {
 		partial bool // expect only some pages rendered
 	}{
 		{"retitle a stretch", func() { edit(t, dir, "content/stretches/cat-cow.md", "title: Cat-cow", "title: Cat and cow") }, []string{"content/stretches/cat-cow.md"}, true},
+		{"retitle it to move in every list", func() { edit(t, dir, "content/stretches/cat-cow.md", "title: Cat and cow", "title: Zebra cat-cow") }, []string{"content/stretches/cat-cow.md"}, true},
 		{"change a hold", func() { edit(t, dir, "content/stretches/knee-to-chest.md", "hold: 30s", "hold: 45s") }, []string{"content/stretches/knee-to-chest.md"}, true},
 		{"move a stretch to another region", func() { edit(t, dir, "content/stretches/lunge.md", "regions: [", "regions: [calves, ") }, []string{"content/stretches/lunge.md"}, false},
 		{"edit a condition summary", func() { edit(t, dir, "content/conditions/osteoporosis.md", "summary: ", "summary: Take care. ") }, []string{"content/conditions/osteoporosis.md"}, true},

@@ -123,9 +123,7 @@ func (ix *indexer) stretch(ref content.Ref) *Stretch {
 // sortByTitle sorts pages by title, then URL, so order never depends on input order.
 func sortByTitle[T any](list []T, page func(T) *Page) {
 	slices.SortStableFunc(list, func(a, b T) int {
-		pa, pb := page(a), page(b)
-		return cmp.Or(cmp.Compare(strings.ToLower(pa.Title), strings.ToLower(pb.Title)),
-			cmp.Compare(pa.Title, pb.Title), cmp.Compare(pa.URL, pb.URL))
+		return cmp.Compare(page(a).key(), page(b).key())
 	})
 }
 

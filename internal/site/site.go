@@ -12,6 +12,7 @@ package site
 import (
 	"html/template"
 	"net/url"
+	"strings"
 
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/dosage"
@@ -45,6 +46,17 @@ type Page struct {
 	Steps   []template.HTML // the items of the body's first ordered list
 	StopIf  []template.HTML // the items of the list under the body's "Stop if" heading
 	Data    any             // the *Stretch, *Routine, ... that owns this page
+
+	sortKey string // lowercased title, title and URL, made once by key
+}
+
+// key returns the page's sort key: by title ignoring case, then by title,
+// then by URL, so that order never depends on the order of the input.
+func (p *Page) key() string {
+	if p.sortKey == "" {
+		p.sortKey = strings.ToLower(p.Title) + "\x00" + p.Title + "\x00" + p.URL
+	}
+	return p.sortKey
 }
 
 // Site is the whole indexed site.
