@@ -19,10 +19,13 @@ import (
 // site. Relative paths are taken from the working directory. Both paths are
 // made absolute and, where they exist, symlink-resolved before comparing.
 //
-// It refuses the site folder itself, the site's content/ or templates/ folder
-// or any folder inside them, any folder that contains the site (including /),
-// the home folder, and a path that exists but is not a folder. Errors are
-// plain sentences that name out as given.
+// It refuses the site folder itself; the site's limber.yaml, its content/ or
+// templates/ folder, or any path inside them; any folder that contains the
+// site (including /) or one of those three, so that a site whose content/
+// links to /X/content may not build into /X; the home folder; and a path that
+// exists but is not a folder. Symlinks, also those of content/, templates/
+// and limber.yaml, are compared by their targets. Errors are plain sentences
+// that name out as given.
 func Check(site, out string) error {
 	siteAbs, err := resolve(site)
 	if err != nil {
@@ -50,21 +53,48 @@ func Check(site, out string) error {
 // placeProblem says why the resolved output folder out may not be used for
 // the resolved site folder site, or returns "" when the place is fine.
 func placeProblem(site, out string) string {
-	switch {
-	case out == site:
+	if out == site {
 		return "is the site folder itself"
-	case within(out, resolved(filepath.Join(site, "content"))):
-		return "is inside content/"
-	case within(out, resolved(filepath.Join(site, "templates"))):
-		return "is inside templates/"
-	case within(site, out):
+	}
+	parts := siteParts(site)
+	for _, p := range parts {
+		if within(out, p.path) {
+			return p.inside
+		}
+	}
+	if within(site, out) {
 		return "contains the site folder, so a build would replace the site"
+	}
+	for _, p := range parts {
+		if within(p.path, out) {
+			return "contains the site's " + p.name + ", so a build could move it away"
+		}
+	}
+	switch {
 	case out == resolved(filepath.Dir(out)):
 		return "is the top of the file system"
 	case isHome(out):
 		return "is your home folder"
 	}
 	return ""
+}
+
+// sitePart is a path the site reads, resolved, with how to name it.
+type sitePart struct {
+	path   string // absolute and symlink-resolved
+	name   string // as the site's own
+	inside string // why an output at or inside it is refused
+}
+
+// siteParts returns the paths inside the resolved site folder site that a
+// build reads: limber.yaml, content/ and templates/, each resolved, so that
+// a symlinked one is its target.
+func siteParts(site string) []sitePart {
+	return []sitePart{
+		{resolved(filepath.Join(site, "limber.yaml")), "settings file limber.yaml", "is the site's settings file limber.yaml"},
+		{resolved(filepath.Join(site, "content")), "content/ folder", "is inside content/"},
+		{resolved(filepath.Join(site, "templates")), "templates/ folder", "is inside templates/"},
+	}
 }
 
 // isHome reports whether the resolved path p is the user's home folder.

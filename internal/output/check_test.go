@@ -3,6 +3,7 @@ package output
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -33,6 +34,8 @@ func TestCheckRefuses(t *testing.T) {
 		{"symlink to content", filepath.Join(base, "link-to-content"), "is inside content/"},
 		{"inside symlink to content", filepath.Join(base, "link-to-content/x"), "is inside content/"},
 		{"home folder", home, "is your home folder"},
+		{"missing limber.yaml", filepath.Join(site, "limber.yaml"), "is the site's settings file limber.yaml"},
+		{"inside limber.yaml", filepath.Join(site, "limber.yaml/x"), "is the site's settings file limber.yaml"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -110,5 +113,64 @@ func TestCheckContentIsSymlink(t *testing.T) {
 	}
 	if err := Check(site, filepath.Join(real, "out")); err == nil || !strings.Contains(err.Error(), "inside content/") {
 		t.Errorf("Check(inside the real content folder) = %v, want a refusal", err)
+	}
+}
+
+func TestCheckExistingConfig(t *testing.T) {
+	_, site := newSite(t)
+	mustWrite(t, filepath.Join(site, "limber.yaml"), "title: x\n")
+	t.Chdir(site)
+	err := Check(".", "limber.yaml")
+	want := `output folder "limber.yaml" is the site's settings file limber.yaml: choose another --out, such as public`
+	if err == nil || err.Error() != want {
+		t.Errorf("Check(., limber.yaml) = %v, want %q", err, want)
+	}
+}
+
+// TestCheckSymlinkedParts gives the site a content/, templates/ and
+// limber.yaml that are symlinks to elsewhere, and checks that an output at,
+// inside or containing any of their targets is refused.
+func TestCheckSymlinkedParts(t *testing.T) {
+	base, _ := newSite(t)
+	site := filepath.Join(base, "site2")
+	mustMkdir(t, site)
+	for _, link := range []struct{ name, target string }{
+		{"content", "x/content"}, {"templates", "y/shared/templates"}, {"limber.yaml", "z/limber.yaml"},
+	} {
+		target := filepath.Join(base, link.target)
+		if link.name == "limber.yaml" {
+			mustWrite(t, target, "title: x\n")
+		} else {
+			mustMkdir(t, target)
+		}
+		mustNoErr(t, os.Symlink(target, filepath.Join(site, link.name)))
+	}
+	tests := []struct{ out, want string }{
+		{"x", "contains the site's content/ folder"},
+		{"x/content", "is inside content/"},
+		{"x/content/out", "is inside content/"},
+		{"y", "contains the site's templates/ folder"},
+		{"y/shared", "contains the site's templates/ folder"},
+		{"y/shared/templates", "is inside templates/"},
+		{"z", "contains the site's settings file limber.yaml"},
+		{"z/limber.yaml", "is the site's settings file limber.yaml"},
+	}
+	for _, tt := range tests {
+		out := filepath.Join(base, tt.out)
+		if err := Check(site, out); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Check(%s) = %v, want it to say %q", tt.out, err, tt.want)
+		}
+	}
+	for _, ok := range []string{"x/public", "y/public", "z/public", "site2/public"} {
+		if err := Check(site, filepath.Join(base, ok)); err != nil {
+			t.Errorf("Check(%s) = %v, want nil", ok, err)
+		}
+	}
+	before := tree(t, base)
+	if _, err := Begin(Options{Site: site, Out: filepath.Join(base, "x"), Force: true}); err == nil {
+		t.Error("Begin with Force into the folder holding the linked content/ = nil, want a refusal")
+	}
+	if after := tree(t, base); !reflect.DeepEqual(before, after) {
+		t.Errorf("a refused Begin changed files:\nbefore %v\nafter  %v", before, after)
 	}
 }

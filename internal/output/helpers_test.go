@@ -43,7 +43,8 @@ func mustWrite(t testing.TB, name, data string) {
 }
 
 // tree lists every entry under dir (without following symlinks) as
-// "slash/path mode [sha256]" lines, sorted: a hash of the whole tree.
+// "slash/path mode [sha256]" lines, sorted: a hash of the whole tree. Lock
+// files are left out: any Begin may leave one, and it is not output.
 func tree(t testing.TB, dir string) []string {
 	t.Helper()
 	var lines []string
@@ -52,6 +53,9 @@ func tree(t testing.TB, dir string) []string {
 			return err
 		}
 		rel, _ := filepath.Rel(dir, p)
+		if strings.HasSuffix(d.Name(), lockSuffix) {
+			return nil
+		}
 		info, err := d.Info()
 		if err != nil {
 			return err
@@ -114,12 +118,7 @@ func build(t testing.TB, site, out string, force bool, pages map[string]string) 
 	if err != nil {
 		t.Fatal(err)
 	}
-	keys := make([]string, 0, len(pages))
-	for k := range pages {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range sortedKeys(pages) {
 		if err := tx.WriteFile(k, []byte(pages[k])); err != nil {
 			t.Fatal(err)
 		}
@@ -131,13 +130,27 @@ func build(t testing.TB, site, out string, force bool, pages map[string]string) 
 	return res
 }
 
-// withMarker returns pages plus the marker file.
+// withMarker returns pages plus the marker file that lists them.
 func withMarker(pages map[string]string) map[string]string {
-	all := map[string]string{MarkerName: Marker}
+	marker := Marker
+	for _, k := range sortedKeys(pages) {
+		marker += k + "\n"
+	}
+	all := map[string]string{MarkerName: marker}
 	for k, v := range pages {
 		all[k] = v
 	}
 	return all
+}
+
+// sortedKeys returns the keys of m, sorted.
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // noLeftovers fails if any limber temporary or old sibling is in dir.

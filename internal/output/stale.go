@@ -1,12 +1,10 @@
 package output
 
 import (
-	"bytes"
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -17,13 +15,16 @@ import (
 // MarkerName is the file at the top of every output folder that limber wrote.
 const MarkerName = ".limber-output"
 
-// Marker is the exact content of the marker file.
+// Marker is the first line of the marker file. The lines after it list the
+// files limber wrote, one slash path per line, sorted: anything else found in
+// the output folder was put there by someone else and is never deleted.
 const Marker = "This folder is written by limber build. It is replaced on every build; do not edit files here.\n"
 
 const (
 	newTag       = "limber-new-"    // temporary folder a build is written into
 	oldTag       = "limber-old-"    // the previous output, moved aside on commit
 	backupSuffix = ".before-limber" // a foreign output, moved aside with Force
+	lockSuffix   = ".limber-lock"   // the lock file beside the output
 	dirPerm      = 0o755
 	filePerm     = 0o644
 )
@@ -31,50 +32,6 @@ const (
 // sibling returns the name prefix ".<base>.<tag>" of out's temporary siblings.
 func sibling(out, tag string) string {
 	return "." + filepath.Base(out) + "." + tag
-}
-
-// hasMarker reports whether dir holds a regular marker file with the exact
-// marker content. It does not follow a symlinked marker.
-func hasMarker(dir string) bool {
-	name := filepath.Join(dir, MarkerName)
-	info, err := os.Lstat(name)
-	if err != nil || !info.Mode().IsRegular() || info.Size() != int64(len(Marker)) {
-		return false
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, int64(len(Marker))+1))
-	return err == nil && bytes.Equal(data, []byte(Marker))
-}
-
-// isForeign reports whether out exists and holds something limber did not
-// write: a non-folder, or a non-empty folder without the marker.
-func isForeign(out string) (bool, error) {
-	info, err := os.Lstat(out)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return false, nil
-	case err != nil:
-		return false, err
-	case !info.IsDir():
-		return true, nil
-	}
-	f, err := os.Open(out)
-	if err != nil {
-		return false, err
-	}
-	defer f.Close()
-	_, err = f.Readdirnames(1)
-	if errors.Is(err, io.EOF) {
-		return false, nil
-	}
-	if err != nil {
-		return false, err
-	}
-	return !hasMarker(out), nil
 }
 
 // tidy deals with the leftovers of earlier interrupted builds of out. If out

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 	"sync"
+	"time"
 )
 
 // Options says where a build goes. Site is the site folder and Out the output
@@ -17,7 +18,12 @@ import (
 type Options struct {
 	Site, Out string
 	Force     bool
+
+	wait time.Duration // for another build's lock; 0 means lockWait
 }
+
+// lockWait is how long Begin waits for another build of the same output.
+const lockWait = 10 * time.Second
 
 // Result describes a committed build.
 type Result struct {
@@ -38,6 +44,7 @@ type Tx struct {
 	life  sync.RWMutex // read-held by writes, held by Commit and Abort
 	root  *os.Root     // nil once Commit or Abort has closed it
 	owned bool         // tmp still exists and is ours to remove
+	lock  *os.File     // the held lock file; nil once released
 
 	mu    sync.Mutex
 	files map[string]bool
@@ -45,10 +52,11 @@ type Tx struct {
 }
 
 // Begin checks the output folder with Check and starts a build: it creates
-// Out's parent folders if needed, recovers from and removes the leftovers of
-// earlier interrupted builds, and creates a fresh temporary folder beside Out.
-// It refuses an Out that is non-empty and was not written by limber, unless
-// opts.Force is set.
+// Out's parent folders if needed, takes the lock that keeps other builds of
+// the same Out waiting until this one commits or aborts, recovers from and
+// removes the leftovers of earlier interrupted builds, and creates a fresh
+// temporary folder beside Out. It refuses an Out that holds anything limber
+// did not write (see Commit), unless opts.Force is set.
 func Begin(opts Options) (*Tx, error) {
 	if err := Check(opts.Site, opts.Out); err != nil {
 		return nil, err
@@ -60,35 +68,79 @@ func Begin(opts Options) (*Tx, error) {
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		return nil, fmt.Errorf("cannot create the folder for output %q: %v", opts.Out, err)
 	}
+	held, err := takeLock(out, opts)
+	if err != nil {
+		return nil, err
+	}
+	t, err := start(out, opts)
+	if err != nil {
+		_ = held.Close()
+		return nil, err
+	}
+	t.lock = held
+	return t, nil
+}
+
+// takeLock takes out's lock, waiting for another build for up to opts.wait.
+func takeLock(out string, opts Options) (*os.File, error) {
+	wait := opts.wait
+	if wait == 0 {
+		wait = lockWait
+	}
+	held, err := lock(out, wait)
+	if errors.Is(err, errBusy) {
+		return nil, fmt.Errorf("another limber build is writing %q; try again when it has finished", opts.Out)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot lock output folder %q against other builds: %v", opts.Out, err)
+	}
+	return held, nil
+}
+
+// start, with the lock held, tidies up after earlier builds, checks that
+// Out may be replaced, and creates the temporary folder with its marker,
+// opened as a Root.
+func start(out string, opts Options) (*Tx, error) {
 	if err := tidy(out); err != nil {
 		return nil, fmt.Errorf("cannot clean up after an earlier build of %q: %v", opts.Out, err)
 	}
-	foreign, err := isForeign(out)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read output folder %q: %v", opts.Out, err)
+	if _, err := aside(out, opts.Out, opts.Force); err != nil {
+		return nil, err
 	}
-	if foreign && !opts.Force {
-		backup, _ := backupName(out)
-		return nil, fmt.Errorf("output folder %q already holds files that limber did not write: "+
-			"choose another --out, or add --force to move them aside to %q and build anyway",
-			opts.Out, filepath.Base(backup))
-	}
-	return start(out, opts.Out, opts.Force)
-}
-
-// start creates the temporary folder with its marker and opens it as a Root.
-func start(out, display string, force bool) (*Tx, error) {
 	tmp, err := os.MkdirTemp(filepath.Dir(out), sibling(out, newTag)+"*")
 	if err != nil {
-		return nil, fmt.Errorf("cannot create a temporary folder beside %q: %v", display, err)
+		return nil, fmt.Errorf("cannot create a temporary folder beside %q: %v", opts.Out, err)
 	}
-	t := &Tx{out: out, tmp: tmp, force: force, display: display, owned: true,
+	t := &Tx{out: out, tmp: tmp, force: opts.Force, display: opts.Out, owned: true,
 		files: map[string]bool{}, dirs: map[string]bool{".": true}}
 	if err := t.open(); err != nil {
 		_ = os.RemoveAll(tmp)
-		return nil, fmt.Errorf("cannot prepare a temporary folder beside %q: %v", display, err)
+		return nil, fmt.Errorf("cannot prepare a temporary folder beside %q: %v", opts.Out, err)
 	}
 	return t, nil
+}
+
+// aside decides where the current Out goes when it is replaced: nowhere
+// ("") when it is missing, empty, or limber's own output holding only the
+// files its marker lists. When it holds anything else, that was put there by
+// someone else: with force, aside returns a free backup name to move Out to,
+// and without, an error naming what it found.
+func aside(out, display string, force bool) (string, error) {
+	found, err := strangers(out)
+	if err != nil {
+		return "", fmt.Errorf("cannot read output folder %q: %v", display, err)
+	}
+	if len(found) == 0 {
+		return "", nil
+	}
+	backup, err := backupName(out)
+	if err != nil {
+		return "", err
+	}
+	if !force {
+		return "", strangersError(display, backup, found)
+	}
+	return backup, nil
 }
 
 // open sets the temporary folder's permissions, opens it as a Root and writes
@@ -102,25 +154,29 @@ func (t *Tx) open() error {
 		return err
 	}
 	t.root = root
-	if err := t.writeMarker(); err != nil {
+	if err := t.writeMarker(nil); err != nil {
 		_ = root.Close()
 		return err
 	}
 	return nil
 }
 
-// Commit completes the build: it writes the marker and swaps the temporary
-// folder in as Out by renames. The previous limber output is removed; a
-// foreign Out (allowed by Force) is renamed to "<base>.before-limber" (or
-// "-2", "-3"...) and reported in Result.Backup. If Commit fails, the old
-// output is put back and Abort removes the temporary folder.
+// Commit completes the build: it writes the marker, listing the files
+// written, and swaps the temporary folder in as Out by renames, then releases
+// the lock. The previous limber output is removed. An Out holding anything
+// its marker does not list (such as a .git folder put into it), or no marker
+// at all, is refused unless Force is set, and then renamed whole to
+// "<base>.before-limber" (or "-2", "-3"...) and reported in Result.Backup,
+// never deleted. If Commit fails, the old output is put back and Abort
+// removes the temporary folder.
 func (t *Tx) Commit() (Result, error) {
 	t.life.Lock()
 	defer t.life.Unlock()
 	if t.root == nil {
 		return Result{}, errors.New("the build was already committed or aborted")
 	}
-	err := t.writeMarker()
+	files := t.fileList()
+	err := t.writeMarker(files)
 	if cerr := t.root.Close(); err == nil {
 		err = cerr
 	}
@@ -128,43 +184,36 @@ func (t *Tx) Commit() (Result, error) {
 	if err != nil {
 		return Result{}, fmt.Errorf("cannot finish the build of %q: %v", t.display, err)
 	}
-	backup, err := t.swap()
+	backup, err := aside(t.out, t.display, t.force) // again: Out may have changed during the build
 	if err != nil {
+		return Result{}, err
+	}
+	if err := t.swap(backup); err != nil {
 		return Result{}, fmt.Errorf("cannot replace output folder %q: %v", t.display, err)
 	}
 	t.owned = false
-	return Result{Out: t.out, Files: t.fileList(), Backup: backup}, nil
+	t.unlock()
+	return Result{Out: t.out, Files: files, Backup: backup}, nil
 }
 
-// swap moves the temporary folder into place as Out, moving the old Out out
-// of the way first. Whether Out is foreign is checked again here, in case it
-// changed during the build. It returns the backup folder of a foreign Out.
-func (t *Tx) swap() (string, error) {
-	foreign, err := isForeign(t.out)
-	switch {
-	case err != nil:
-		return "", err
-	case foreign && !t.force:
-		return "", errors.New("it now holds files that limber did not write; add --force to move them aside")
-	case foreign:
-		backup, err := backupName(t.out)
-		if err != nil {
-			return "", err
-		}
-		return backup, t.swapVia(backup)
+// swap moves the temporary folder into place as Out, moving the old Out to
+// backup if that is set, and otherwise out of the way to be removed.
+func (t *Tx) swap(backup string) error {
+	if backup != "" {
+		return t.swapVia(backup)
 	}
 	if err := os.Remove(t.out); err == nil || errors.Is(err, fs.ErrNotExist) {
-		return "", os.Rename(t.tmp, t.out) // Out was missing or empty
+		return os.Rename(t.tmp, t.out) // Out was missing or empty
 	}
 	old, err := oldName(t.out)
 	if err != nil {
-		return "", err
+		return err
 	}
 	if err := t.swapVia(old); err != nil {
-		return "", err
+		return err
 	}
 	_ = os.RemoveAll(old) // if this fails, the next Begin removes it
-	return "", nil
+	return nil
 }
 
 // swapVia renames Out to aside, then the temporary folder to Out. If the
@@ -182,11 +231,13 @@ func (t *Tx) swapVia(aside string) error {
 	return nil
 }
 
-// Abort removes the temporary folder, leaving Out as it was. It is safe to
-// call after Commit, where it does nothing, and more than once.
+// Abort removes the temporary folder, leaving Out as it was, and releases
+// the lock. It is safe to call after Commit, where it does nothing, and more
+// than once.
 func (t *Tx) Abort() error {
 	t.life.Lock()
 	defer t.life.Unlock()
+	defer t.unlock()
 	if t.root != nil {
 		_ = t.root.Close()
 		t.root = nil
@@ -199,6 +250,19 @@ func (t *Tx) Abort() error {
 		return fmt.Errorf("cannot remove the temporary folder %q: %v", t.tmp, err)
 	}
 	return nil
+}
+
+// unlock releases the lock on Out, if still held. The lock file stays.
+func (t *Tx) unlock() {
+	if t.lock != nil {
+		_ = t.lock.Close()
+		t.lock = nil
+	}
+}
+
+// lockName returns the path of out's lock file, ".<base>.limber-lock".
+func lockName(out string) string {
+	return filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+lockSuffix)
 }
 
 // fileList returns the written files, sorted.

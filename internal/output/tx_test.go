@@ -24,8 +24,8 @@ func TestFreshBuild(t *testing.T) {
 	if !reflect.DeepEqual(res.Files, want) || res.Out != out || res.Backup != "" {
 		t.Errorf("result = %+v, want files %v in %s and no backup", res, want, out)
 	}
-	if got := names(t, filepath.Dir(out)); !reflect.DeepEqual(got, []string{"public"}) {
-		t.Errorf("beside the output: %v, want only public", got)
+	if got := names(t, filepath.Dir(out)); !reflect.DeepEqual(got, []string{".public.limber-lock", "public"}) {
+		t.Errorf("beside the output: %v, want only public and its lock file", got)
 	}
 }
 

@@ -12,8 +12,8 @@ import (
 
 // WriteFile writes data to the file at rel inside the build, creating its
 // folders. rel is a slash path inside the output; it may not be empty,
-// absolute, contain "." or ".." parts, empty parts, backslashes or NUL, nor be
-// the marker file. Files get mode 0644 and folders 0755.
+// absolute, contain "." or ".." parts, empty parts, backslashes, NUL or line
+// breaks, nor be the marker file. Files get mode 0644 and folders 0755.
 func (t *Tx) WriteFile(rel string, data []byte) error {
 	f, err := t.create(rel)
 	if err != nil {
@@ -153,15 +153,16 @@ func (t *Tx) mustBeDir(dir string) error {
 
 // CheckPath reports whether rel may name a file inside the output: a
 // non-empty slash path, not absolute, without empty, "." or ".." parts,
-// backslashes or NUL, and not the marker file.
+// backslashes, NUL or line breaks (the marker lists one path per line), and
+// not the marker file.
 func CheckPath(rel string) error {
 	switch {
 	case rel == "":
 		return errors.New("cannot write a file with an empty name")
 	case strings.HasPrefix(rel, "/"):
 		return fmt.Errorf("cannot write %q: the path must be relative to the output folder", rel)
-	case strings.ContainsAny(rel, "\\\x00"):
-		return fmt.Errorf("cannot write %q: the path may not contain a backslash or NUL", rel)
+	case strings.ContainsAny(rel, "\\\x00\n\r"):
+		return fmt.Errorf("cannot write %q: the path may not contain a backslash, NUL or line break", rel)
 	case rel == MarkerName:
 		return fmt.Errorf("cannot write %q: limber keeps that name for its marker file", rel)
 	}
@@ -173,8 +174,8 @@ func CheckPath(rel string) error {
 	return nil
 }
 
-// writeMarker writes the marker file at the top of the build.
-func (t *Tx) writeMarker() error {
+// writeMarker writes the marker file, listing files, at the top of the build.
+func (t *Tx) writeMarker(files []string) error {
 	f, err := t.root.OpenFile(MarkerName, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, filePerm)
 	if err != nil {
 		return err
@@ -183,7 +184,7 @@ func (t *Tx) writeMarker() error {
 		f.Close()
 		return err
 	}
-	_, err = f.WriteString(Marker)
+	_, err = f.WriteString(markerText(files))
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
