@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"flag"
 	"fmt"
+	"github.com/limber/limber/internal/sample"
 	"io"
 	"io/fs"
 	"net"
@@ -98,12 +99,7 @@ func cmdCopySample(ts *testscript.TestScript, neg bool, args []string) {
 	if neg || len(args) != 1 {
 		ts.Fatalf("usage: copysample DIR")
 	}
-	repo, dst := ts.Getenv("REPO"), ts.MkAbs(args[0])
-	ts.Check(os.MkdirAll(dst, 0o755))
-	data, err := os.ReadFile(filepath.Join(repo, "limber.yaml"))
-	ts.Check(err)
-	ts.Check(os.WriteFile(filepath.Join(dst, "limber.yaml"), data, 0o644))
-	ts.Check(os.CopyFS(filepath.Join(dst, "content"), os.DirFS(filepath.Join(repo, "content"))))
+	ts.Check(sample.CopyTo(ts.MkAbs(args[0])))
 }
 
 // cmdFreeport sets an environment variable to a TCP port that is free on

@@ -3,6 +3,7 @@ package browsertest
 import (
 	"context"
 	"encoding/json"
+	"github.com/limber/limber/internal/sample"
 	"net"
 	"os"
 	"os/exec"
@@ -159,8 +160,10 @@ func checkLive(t *testing.T, rep liveReport, out *lockedBuffer) {
 func startServe(t *testing.T) (string, string, *lockedBuffer) {
 	t.Helper()
 	dir := t.TempDir()
-	copyTree(t, filepath.Join("..", "..", "content"), filepath.Join(dir, "content"))
-	yaml, err := os.ReadFile(filepath.Join("..", "..", "limber.yaml"))
+	if err := sample.CopyTo(dir); err != nil {
+		t.Fatal(err)
+	}
+	yaml, err := os.ReadFile(filepath.Join(dir, "limber.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}

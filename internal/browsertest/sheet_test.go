@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"github.com/limber/limber/internal/sample"
 	"math"
 	"os"
 	"path/filepath"
@@ -156,9 +157,9 @@ func checkPaper(t *testing.T, s *site.Site, sh *site.Sheet, art string) {
 func buildSample(t *testing.T) (*site.Site, string) {
 	t.Helper()
 	dir := t.TempDir()
-	root := filepath.Join("..", "..")
-	copyTree(t, filepath.Join(root, "content"), filepath.Join(dir, "content"))
-	copyFile(t, filepath.Join(root, "limber.yaml"), filepath.Join(dir, "limber.yaml"))
+	if err := sample.CopyTo(dir); err != nil {
+		t.Fatal(err)
+	}
 	opts := build.Options{Site: dir, Out: filepath.Join(dir, "public"), BaseURL: baseURL}
 	s, _, errs := build.Prepare(opts)
 	if len(errs) > 0 {
@@ -212,36 +213,6 @@ func writeLongRoutine(t *testing.T, dir string, stretches []*site.Stretch) {
 	b.WriteString("---\n\nA routine made by the browser test.\n")
 	p := filepath.Join(dir, "content", "routines", "test-six-longest.md")
 	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// copyTree copies the files under src to dst.
-func copyTree(t *testing.T, src, dst string) {
-	t.Helper()
-	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(src, p)
-		copyFile(t, p, filepath.Join(dst, rel))
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
-func copyFile(t *testing.T, src, dst string) {
-	t.Helper()
-	b, err := os.ReadFile(src)
-	if err == nil {
-		err = os.MkdirAll(filepath.Dir(dst), 0o755)
-	}
-	if err == nil {
-		err = os.WriteFile(dst, b, 0o644)
-	}
-	if err != nil {
 		t.Fatal(err)
 	}
 }

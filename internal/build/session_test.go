@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"github.com/limber/limber/internal/sample"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,14 +13,9 @@ import (
 func copySample(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
-	if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS("../../content")); err != nil {
+	if err := sample.CopyTo(dir); err != nil {
 		t.Fatal(err)
 	}
-	data, err := os.ReadFile("../../limber.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	os.WriteFile(filepath.Join(dir, "limber.yaml"), data, 0o644)
 	return dir
 }
 

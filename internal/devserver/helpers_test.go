@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"github.com/limber/limber/internal/sample"
 	"io"
 	"net/http"
 	"os"
@@ -55,10 +56,10 @@ func waitMatch(t testing.TB, what string, buf *syncBuffer, re string) []string {
 func copySample(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
-	if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS("../../content")); err != nil {
+	if err := sample.CopyTo(dir); err != nil {
 		t.Fatal(err)
 	}
-	data, err := os.ReadFile("../../limber.yaml")
+	data, err := os.ReadFile(filepath.Join(dir, "limber.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
