@@ -15,7 +15,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/diag"
 	"github.com/limber/limber/internal/markdown"
 	"github.com/limber/limber/internal/output"
@@ -65,21 +64,9 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 // Markdown of the site and parses its templates. The site is usable only
 // when the returned list is empty.
 func Prepare(opts Options) (*site.Site, *render.Templates, diag.List) {
-	var errs diag.List
-	tpl, tplErrs := render.Load(opts.Site)
-	errs.Append(tplErrs)
-	cs, loadErrs := content.Load(opts.Site, content.Options{Drafts: opts.Drafts})
-	errs.Append(loadErrs)
-	s, indexErrs := site.Index(cs, site.Options{BaseURL: opts.BaseURL})
-	errs.Append(indexErrs)
-	var reserved []string
-	if tpl != nil {
-		reserved = tpl.IDs()
-		errs.Append(checkAssets(s, tpl))
-	}
-	errs.Append(renderMarkdown(s, markdown.New(reserved...)))
-	errs.Sort()
-	return s, tpl, errs
+	s := NewSession(opts)
+	ns, errs := s.prepare()
+	return ns, s.tpl, errs
 }
 
 // checkAssets reports a content file that would overwrite one of the
@@ -94,24 +81,6 @@ func checkAssets(s *site.Site, tpl *render.Templates) diag.List {
 		if assets[f.Rel] {
 			errs.Add(diag.Pos{Path: "content/" + f.Rel}, "this file would overwrite the template file templates/%s: to replace it, put it in templates/%s instead", f.Rel, f.Rel)
 		}
-	}
-	return errs
-}
-
-// renderMarkdown turns the body of every content page into HTML, resolving
-// cross-links, and reports broken links at their own file line.
-func renderMarkdown(s *site.Site, md *markdown.Renderer) diag.List {
-	links := newLinks(s)
-	var errs diag.List
-	for _, p := range s.Pages {
-		if p.Src == nil {
-			continue
-		}
-		out, e := md.Render(markdown.Input{
-			Path: p.Src.Path, Rel: p.Src.Rel, Body: p.Src.Body, BodyLine: p.Src.BodyLine,
-		}, links)
-		p.Body, p.Steps, p.StopIf = out.HTML, out.Steps, stopIf(out.Headings)
-		errs.Append(e)
 	}
 	return errs
 }

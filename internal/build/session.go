@@ -114,18 +114,19 @@ func (s *Session) prepare() (*site.Site, diag.List) {
 			s.tpl, s.md, s.mdCache = tpl, markdown.New(tpl.IDs()...), nil
 		}
 	}
+	md := s.md
 	if s.tpl == nil {
-		errs.Sort()
-		return ns, errs
+		md = markdown.New() // templates are broken: still report every link problem
+	} else {
+		errs.Append(checkAssets(ns, s.tpl))
 	}
-	errs.Append(checkAssets(ns, s.tpl))
-	errs.Append(s.renderMarkdown(ns))
+	errs.Append(s.renderMarkdown(ns, md))
 	errs.Sort()
 	return ns, errs
 }
 
 // renderMarkdown renders the bodies that changed since the last rebuild.
-func (s *Session) renderMarkdown(ns *site.Site) diag.List {
+func (s *Session) renderMarkdown(ns *site.Site, md *markdown.Renderer) diag.List {
 	links := newLinks(ns)
 	if fp := links.fingerprint(); fp != s.mdLinks || s.mdCache == nil {
 		s.mdCache, s.mdLinks = map[*content.Source]markdown.Output{}, fp
@@ -139,7 +140,7 @@ func (s *Session) renderMarkdown(ns *site.Site) diag.List {
 		out, ok := s.mdCache[p.Src]
 		if !ok {
 			var e diag.List
-			out, e = s.md.Render(markdown.Input{Path: p.Src.Path, Rel: p.Src.Rel, Body: p.Src.Body, BodyLine: p.Src.BodyLine}, links)
+			out, e = md.Render(markdown.Input{Path: p.Src.Path, Rel: p.Src.Rel, Body: p.Src.Body, BodyLine: p.Src.BodyLine}, links)
 			if len(e) > 0 {
 				errs.Append(e)
 				continue
