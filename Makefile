@@ -1,6 +1,7 @@
 # limber's everyday commands. A fresh machine needs only Go (see go.mod).
 #   make serve   build the bundled sample site and serve it on http://127.0.0.1:1313/
 #   make test    vet, format check and every test (unit, golden, end-to-end, fuzz seeds)
+#   make site    build the sample site into public/ (BASE_URL=... for a deploy)
 
 GO        ?= go
 BIN       := bin/limber
@@ -14,8 +15,11 @@ all: build
 build:
 	$(GO) build -o $(BIN) ./cmd/limber
 
+# make site BASE_URL=https://example.org/handouts/ builds for that address
+# (the deploys in netlify.toml and .github/workflows/pages.yml do this);
+# without BASE_URL, limber.yaml's base_url is used.
 site: build
-	./$(BIN) build --site .
+	./$(BIN) build --site . $(if $(BASE_URL),--base-url '$(BASE_URL)')
 
 serve: build
 	./$(BIN) serve --site . --port $(PORT)
