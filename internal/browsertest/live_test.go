@@ -6,7 +6,6 @@ import (
 	"github.com/limber/limber/internal/sample"
 	"net"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -21,24 +20,7 @@ import (
 // missing, or fails it under CI=true, where browser tests must run.
 func requireBrowser(t *testing.T) {
 	t.Helper()
-	var missing []string
-	if _, err := os.Stat(chromiumPath); err != nil {
-		missing = append(missing, chromiumPath+" (apt-get install chromium)")
-	}
-	if _, err := exec.LookPath("node"); err != nil {
-		missing = append(missing, "node (apt-get install nodejs)")
-	}
-	if _, err := os.Stat(filepath.Join("node_modules", "playwright-core", "package.json")); err != nil {
-		missing = append(missing, "playwright-core (npm ci --prefix internal/browsertest)")
-	}
-	if len(missing) == 0 {
-		return
-	}
-	msg := "missing: " + strings.Join(missing, ", ")
-	if os.Getenv("CI") == "true" {
-		t.Fatal(msg + "; under CI=true browser tests must run, not skip")
-	}
-	t.Skip(msg)
+	require(t, missingBrowser("playwright-core"))
 }
 
 // liveJob is the input of live.mjs.

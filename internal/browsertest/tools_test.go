@@ -20,22 +20,19 @@ import (
 // browser is downloaded.
 const chromiumPath = "/usr/bin/chromium"
 
-// requireTools skips the test when a tool it needs is missing, or fails it
-// when CI=true, where every tool must be installed (.ci/run does that).
+// requireTools skips the test when a tool the sheet tests need is missing,
+// or fails it when CI=true, where every tool must be installed (.ci/run
+// does that).
 func requireTools(t *testing.T) {
 	t.Helper()
-	var missing []string
-	if _, err := os.Stat(chromiumPath); err != nil {
-		missing = append(missing, chromiumPath+" (apt-get install chromium)")
-	}
-	for _, tool := range [][2]string{{"node", "nodejs"}, {"pdfinfo", "poppler-utils"}, {"pdftoppm", "poppler-utils"}, {"zbarimg", "zbar-tools"}} {
-		if _, err := exec.LookPath(tool[0]); err != nil {
-			missing = append(missing, tool[0]+" (apt-get install "+tool[1]+")")
-		}
-	}
-	if _, err := os.Stat(filepath.Join("node_modules", "playwright-core", "package.json")); err != nil {
-		missing = append(missing, "playwright-core (npm ci --prefix internal/browsertest)")
-	}
+	require(t, append(missingBrowser("playwright-core"), missingCommands(
+		[2]string{"pdfinfo", "poppler-utils"}, [2]string{"pdftoppm", "poppler-utils"}, [2]string{"zbarimg", "zbar-tools"})...))
+}
+
+// require skips the test when something is missing, or fails it under
+// CI=true, where browser tests must run.
+func require(t *testing.T, missing []string) {
+	t.Helper()
 	if len(missing) == 0 {
 		return
 	}
@@ -44,6 +41,40 @@ func requireTools(t *testing.T) {
 		t.Fatal(msg + "; under CI=true browser tests must run, not skip")
 	}
 	t.Skip(msg)
+}
+
+// missingBrowser lists what is missing to drive Chromium from Node:
+// Chromium, Node and the given npm packages of this folder.
+func missingBrowser(npmPackages ...string) []string {
+	var missing []string
+	if _, err := os.Stat(chromiumPath); err != nil {
+		missing = append(missing, chromiumPath+" (apt-get install chromium)")
+	}
+	missing = append(missing, missingCommands([2]string{"node", "nodejs"})...)
+	return append(missing, missingNPM(npmPackages...)...)
+}
+
+// missingCommands lists the commands that are not on PATH, each given with
+// the Debian package that has it.
+func missingCommands(cmds ...[2]string) []string {
+	var missing []string
+	for _, c := range cmds {
+		if _, err := exec.LookPath(c[0]); err != nil {
+			missing = append(missing, c[0]+" (apt-get install "+c[1]+")")
+		}
+	}
+	return missing
+}
+
+// missingNPM lists the npm packages of this folder that are not installed.
+func missingNPM(packages ...string) []string {
+	var missing []string
+	for _, p := range packages {
+		if _, err := os.Stat(filepath.Join("node_modules", p, "package.json")); err != nil {
+			missing = append(missing, p+" (npm ci --prefix internal/browsertest)")
+		}
+	}
+	return missing
 }
 
 // artifactDir returns the folder for PDFs and PNGs: $LIMBER_ARTIFACTS, or a

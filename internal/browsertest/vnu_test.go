@@ -1,0 +1,200 @@
+package browsertest
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/limber/limber/internal/build"
+	"github.com/limber/limber/internal/sample"
+	"github.com/limber/limber/internal/site"
+)
+
+// vnuJar is the Nu HTML Checker that npm ci installs from package.json.
+const vnuJar = "node_modules/vnu-jar/build/dist/vnu.jar"
+
+// requireVnu skips the test when Java or vnu-jar is missing, or fails it
+// under CI=true.
+func requireVnu(t *testing.T) {
+	t.Helper()
+	require(t, append(missingCommands([2]string{"java", "default-jre-headless"}), missingNPM("vnu-jar")...))
+}
+
+// vnuMessage is one message of vnu's JSON output.
+type vnuMessage struct {
+	Type        string `json:"type"` // "error", "non-document-error" or "info"
+	URL         string `json:"url"`
+	FirstLine   int    `json:"firstLine"` // absent when it is lastLine
+	LastLine    int    `json:"lastLine"`
+	FirstColumn int    `json:"firstColumn"`
+	LastColumn  int    `json:"lastColumn"`
+	Message     string `json:"message"`
+}
+
+// canaryHTML is a page with two errors the checker must find, on lines 3
+// and 4: a duplicate id and a list item outside a list. With canaryCSS, a
+// style sheet with a bad colour, it proves that vnu ran, that its output is
+// read and that its line numbers are right (with --also-check-css, vnu
+// 26.9.27 gives HTML errors one line too early, so CSS is checked apart).
+const (
+	canaryHTML = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Canary</title></head>
+<body><p id="a">One</p><p id="a">Two</p>
+<li>Stray</li></body></html>
+`
+	canaryCSS = "p { margin: 0; }\na { color: bogus; }\n"
+)
+
+// TestPagesAreValidHTML builds the sample site twice, for the base URL "/"
+// and for an absolute base URL with a path, and runs the Nu HTML Checker
+// over every HTML and CSS file of both. Every error fails the test as
+// public/<path>:line:col: message.
+func TestPagesAreValidHTML(t *testing.T) {
+	requireVnu(t)
+	builds := []struct{ name, out string }{{"root", buildAt(t, "/")}, {"absolute-with-path", buildAt(t, baseURL)}}
+	canary := writeCanary(t)
+	dirs := []string{canary, builds[0].out, builds[1].out}
+	start := time.Now()
+	msgs := runVnu(t, append([]string{"--skip-non-html"}, dirs...)...)
+	msgs = append(msgs, runVnu(t, append([]string{"--css"}, cssFiles(t, dirs)...)...)...)
+	t.Logf("vnu checked %d folders in %v", len(dirs), time.Since(start).Round(time.Millisecond))
+	byDir, rest := vnuErrors(msgs, dirs)
+	if got := byDir[canary]; len(got) != 3 || !strings.HasPrefix(got[0], "public/bad.css:2:") ||
+		!strings.HasPrefix(got[1], "public/canary.html:3:24: ") || !strings.HasPrefix(got[2], "public/canary.html:4:1: ") {
+		t.Fatalf("vnu must report the canary's three errors on the right lines, got %q", got)
+	}
+	for _, e := range rest {
+		t.Errorf("vnu: %s", e)
+	}
+	for _, b := range builds {
+		t.Run(b.name, func(t *testing.T) {
+			for _, e := range byDir[b.out] {
+				t.Error(e)
+			}
+		})
+	}
+}
+
+// writeCanary writes the canary page and style sheet into a new folder and
+// returns it.
+func writeCanary(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "public")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range map[string]string{"canary.html": canaryHTML, "bad.css": canaryCSS} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// cssFiles returns every .css file under the folders.
+func cssFiles(t *testing.T, dirs []string) []string {
+	t.Helper()
+	var files []string
+	for _, dir := range dirs {
+		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.HasSuffix(path, ".css") {
+				files = append(files, path)
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return files
+}
+
+// buildAt copies the sample site into a temporary folder, builds it for
+// the base URL and returns the output folder.
+func buildAt(t *testing.T, base string) string {
+	t.Helper()
+	_, out := buildSite(t, base)
+	return out
+}
+
+// buildSite copies the sample site into a temporary folder, builds it for
+// the base URL and returns the indexed site and the output folder.
+func buildSite(t *testing.T, base string) (*site.Site, string) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := sample.CopyTo(dir); err != nil {
+		t.Fatal(err)
+	}
+	opts := build.Options{Site: dir, Out: filepath.Join(dir, "public"), BaseURL: base}
+	if _, err := build.Run(context.Background(), opts); err != nil {
+		t.Fatalf("build for %s: %v", base, err)
+	}
+	s, _, errs := build.Prepare(opts)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	return s, opts.Out
+}
+
+// runVnu runs the checker once with the arguments (options, then files or
+// folders) and returns its messages.
+func runVnu(t *testing.T, args ...string) []vnuMessage {
+	t.Helper()
+	args = append([]string{"-jar", vnuJar, "--errors-only", "--format", "json", "--stdout", "--exit-zero-always"}, args...)
+	out := run(t, 5*time.Minute, "java", args...)
+	var res struct {
+		Messages []vnuMessage `json:"messages"`
+	}
+	if err := json.Unmarshal(out, &res); err != nil {
+		t.Fatalf("vnu printed no JSON report: %v\n%s", err, out)
+	}
+	return res.Messages
+}
+
+// vnuErrors sorts the error messages into the folders they are about:
+// for each folder, its errors as public/<path>:line:col: message, sorted.
+// Messages about no file of the folders (vnu's own failures) come last.
+func vnuErrors(msgs []vnuMessage, dirs []string) (map[string][]string, []string) {
+	byDir := map[string][]string{}
+	var rest []string
+	for _, m := range msgs {
+		if m.Type == "info" {
+			continue
+		}
+		dir, rel := folderOf(m.URL, dirs)
+		if dir == "" {
+			rest = append(rest, fmt.Sprintf("%s: %s: %s", m.URL, m.Type, m.Message))
+			continue
+		}
+		byDir[dir] = append(byDir[dir], fmt.Sprintf("public/%s:%d:%d: %s", rel,
+			cmp.Or(m.FirstLine, m.LastLine), cmp.Or(m.FirstColumn, m.LastColumn), m.Message))
+	}
+	for _, errs := range byDir {
+		slices.Sort(errs)
+	}
+	return byDir, rest
+}
+
+// folderOf returns which of the folders a file: URL is in, and the file's
+// slash path inside it, or "" when it is in none.
+func folderOf(fileURL string, dirs []string) (string, string) {
+	u, err := url.Parse(fileURL)
+	if err != nil || u.Scheme != "file" {
+		return "", ""
+	}
+	for _, dir := range dirs {
+		if rel, err := filepath.Rel(dir, filepath.FromSlash(u.Path)); err == nil && !strings.HasPrefix(rel, "..") {
+			return dir, filepath.ToSlash(rel)
+		}
+	}
+	return "", ""
+}
