@@ -198,3 +198,31 @@ func folderOf(fileURL string, dirs []string) (string, string) {
 	}
 	return "", ""
 }
+
+// TestVnuErrors checks how vnu's messages become test failures, without
+// Java: by folder, as public/<path>:line:col, warnings left out, and
+// messages about no file of the folders kept apart.
+func TestVnuErrors(t *testing.T) {
+	a, b := filepath.FromSlash("/tmp/x/public"), filepath.FromSlash("/tmp/y/public")
+	msgs := []vnuMessage{
+		{Type: "error", URL: "file:/tmp/y/public/stretches/cat-cow/index.html", LastLine: 9, FirstColumn: 3, LastColumn: 7, Message: "Duplicate ID “x”."},
+		{Type: "error", URL: "file:/tmp/x/public/index.html", FirstLine: 4, LastLine: 5, LastColumn: 2, Message: "Stray end tag “div”."},
+		{Type: "info", URL: "file:/tmp/x/public/index.html", LastLine: 1, Message: "a warning"},
+		{Type: "error", URL: "file:/tmp/x/public/assets/style.css", LastLine: 2, FirstColumn: 12, Message: "CSS: bad colour."},
+		{Type: "non-document-error", URL: "file:/tmp/z/gone.html", Message: "File not found."},
+		{Type: "error", URL: "file:/tmp/x/publicity/index.html", LastLine: 1, FirstColumn: 1, Message: "not in a folder"},
+	}
+	byDir, rest := vnuErrors(msgs, []string{a, b})
+	want := map[string][]string{
+		a: {"public/assets/style.css:2:12: CSS: bad colour.", "public/index.html:4:2: Stray end tag “div”."},
+		b: {"public/stretches/cat-cow/index.html:9:3: Duplicate ID “x”."},
+	}
+	for dir, w := range want {
+		if !slices.Equal(byDir[dir], w) {
+			t.Errorf("errors in %s: got %q, want %q", dir, byDir[dir], w)
+		}
+	}
+	if len(byDir) != 2 || len(rest) != 2 || !strings.Contains(rest[0], "File not found.") {
+		t.Errorf("got %d folders and the other messages %q; want 2 folders and the missing file and the stray folder", len(byDir), rest)
+	}
+}
