@@ -11,6 +11,7 @@ import (
 	"html/template"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -20,6 +21,7 @@ import (
 	"github.com/limber/limber/internal/output"
 	"github.com/limber/limber/internal/render"
 	"github.com/limber/limber/internal/site"
+	"github.com/limber/limber/internal/sitemap"
 )
 
 // Options says what to build and where.
@@ -83,6 +85,18 @@ func checkAssets(s *site.Site, tpl *render.Templates) diag.List {
 		}
 	}
 	return errs
+}
+
+// generated returns the files made besides the pages, sorted by path: the
+// templates' static files, and sitemap.xml and robots.txt unless the site
+// has its own (package sitemap leaves those out).
+func generated(s *site.Site, tpl *render.Templates) []render.Asset {
+	files := tpl.Assets()
+	for _, f := range sitemap.Files(s) {
+		files = append(files, render.Asset{Path: f.Path, Data: f.Data})
+	}
+	slices.SortFunc(files, func(a, b render.Asset) int { return strings.Compare(a.Path, b.Path) })
+	return files
 }
 
 // stopIf returns the points listed under the body's "Stop if" heading (or
@@ -166,8 +180,10 @@ func parallel(n int, work func(i int)) {
 	wg.Wait()
 }
 
+// writeFiles writes the templates' static files, sitemap.xml and robots.txt,
+// and copies the site's own files.
 func writeFiles(ctx context.Context, tx *output.Tx, s *site.Site, tpl *render.Templates, res *Result) error {
-	for _, a := range tpl.Assets() {
+	for _, a := range generated(s, tpl) {
 		if err := tx.WriteFile(a.Path, a.Data); err != nil {
 			return err
 		}

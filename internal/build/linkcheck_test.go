@@ -16,16 +16,20 @@ import (
 // TestSampleSiteLinks builds the bundled sample site at the root and under a
 // base path and checks that every internal href and src in every page
 // resolves to a file of the output, and every #fragment to an id on the
-// page it points at.
+// page it points at; that 404.html works served at a deep path; and that
+// every address in sitemap.xml is a page of the output.
 func TestSampleSiteLinks(t *testing.T) {
-	for _, base := range []string{"/", "/handouts/"} {
-		t.Run(base, func(t *testing.T) {
+	for _, baseURL := range []string{"/", "/handouts/", "https://owner.github.io/repo/"} {
+		t.Run(baseURL, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "public")
-			_, err := Run(context.Background(), Options{Site: "../..", Out: out, BaseURL: base})
+			_, err := Run(context.Background(), Options{Site: "../..", Out: out, BaseURL: baseURL})
 			if err != nil {
 				t.Fatalf("the sample site must build with no problems:\n%v", err)
 			}
-			problems, checked := checkLinks(t, out, base)
+			u, _ := url.Parse(baseURL)
+			problems, checked := checkLinks(t, out, u.Path)
+			problems = append(problems, checkNotFound(t, out, u.Path)...)
+			problems = append(problems, checkSitemap(t, out, baseURL)...)
 			for _, p := range problems {
 				t.Error(p)
 			}
@@ -34,6 +38,57 @@ func TestSampleSiteLinks(t *testing.T) {
 			}
 		})
 	}
+}
+
+// checkNotFound checks 404.html as a host serves it for a missing address
+// at any depth: each of its links, resolved against that address, must
+// lead to a file of the output under base.
+func checkNotFound(t *testing.T, dir, base string) (problems []string) {
+	t.Helper()
+	pages := readTree(t, dir)
+	data, ok := pages["404.html"]
+	if !ok {
+		return []string{"no 404.html"}
+	}
+	for _, at := range []string{base + "missing", base + "stretches/gone/", base + "a/b/c/d/"} {
+		served, _ := url.Parse(at)
+		for _, m := range attrRE().FindAllSubmatch(data, -1) {
+			link, err := url.Parse(html.UnescapeString(string(m[1])))
+			if err != nil || link.Scheme != "" || link.Host != "" || link.Path == "" {
+				continue // external, or a #fragment of the page itself
+			}
+			if p := checkLink("404.html at "+at, served.ResolveReference(link).Path, base, pages, nil); p != "" {
+				problems = append(problems, p)
+			}
+		}
+	}
+	return problems
+}
+
+// checkSitemap checks that sitemap.xml exists exactly when the base URL is
+// absolute, and lists only pages of the output, 404.html not among them.
+func checkSitemap(t *testing.T, dir, baseURL string) (problems []string) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, "sitemap.xml"))
+	if !strings.HasPrefix(baseURL, "https://") {
+		if err == nil {
+			problems = append(problems, "sitemap.xml written without an absolute base URL")
+		}
+		return problems
+	}
+	locs := regexp.MustCompile(`<loc>([^<]*)</loc>`).FindAllSubmatch(data, -1)
+	if err != nil || len(locs) < 10 {
+		return append(problems, "sitemap.xml is missing or lists almost nothing")
+	}
+	for _, m := range locs {
+		rel, ok := strings.CutPrefix(string(m[1]), baseURL)
+		rel, err = url.PathUnescape(rel)
+		ok = ok && err == nil
+		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(rel), "index.html")); !ok || err != nil {
+			problems = append(problems, "sitemap.xml lists "+string(m[1])+", which is not a page")
+		}
+	}
+	return problems
 }
 
 // attrRE finds href and src attributes; html/template always quotes them with ".
@@ -108,5 +163,10 @@ func TestCheckLinksFindsProblems(t *testing.T) {
 	problems, checked := checkLinks(t, dir, "/h/")
 	if checked != 6 || len(problems) != 3 {
 		t.Errorf("checked %d links, found %d problems, want 6 and 3: %q", checked, len(problems), problems)
+	}
+	// A relative link on 404.html works only at the depth it was written for.
+	os.WriteFile(filepath.Join(dir, "404.html"), []byte(`<a href="/h/a/">ok</a> <a href="a/">relative</a> <a href="#x">here</a>`), 0o644)
+	if problems := checkNotFound(t, dir, "/h/"); len(problems) != 2 {
+		t.Errorf("found %d problems on 404.html, want 2 (the relative link at two depths): %q", len(problems), problems)
 	}
 }

@@ -235,7 +235,7 @@ func (s *Session) render(ns *site.Site, pages []*site.Page) (Rebuilt, error) {
 			}
 		}
 	}
-	for _, a := range s.tpl.Assets() {
+	for _, a := range generated(ns, s.tpl) {
 		snap.Files[a.Path] = Output{Data: a.Data}
 	}
 	for _, f := range ns.Files {
@@ -247,7 +247,7 @@ func (s *Session) render(ns *site.Site, pages []*site.Page) (Rebuilt, error) {
 	if err := firstError(errs); err != nil {
 		return Rebuilt{}, err
 	}
-	res := Rebuilt{Snapshot: snap, Rendered: len(pages), Full: full}
+	res := Rebuilt{Snapshot: snap, Rendered: len(pages), Full: full, Changed: s.changedGenerated(snap)}
 	for i, p := range pages {
 		old, had := Output{}, false
 		if s.snap != nil {
@@ -263,6 +263,23 @@ func (s *Session) render(ns *site.Site, pages []*site.Page) (Rebuilt, error) {
 	}
 	s.snap = snap
 	return res, nil
+}
+
+// changedGenerated lists sitemap.xml and robots.txt when they are new or
+// differ from the last snapshot: a partial rebuild makes them afresh too.
+func (s *Session) changedGenerated(snap *Snapshot) []string {
+	var out []string
+	for _, p := range []string{"sitemap.xml", "robots.txt"} {
+		now, ok := snap.Files[p]
+		old, had := Output{}, false
+		if s.snap != nil {
+			old, had = s.snap.Files[p]
+		}
+		if ok != had || !bytes.Equal(now.Data, old.Data) || now.Src != old.Src {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // firstError returns the first non-nil error, as a diag.List when it is a

@@ -5,6 +5,7 @@ import (
 	"github.com/limber/limber/internal/sample"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -126,5 +127,32 @@ func TestSessionKeepsLastGoodSite(t *testing.T) {
 			t.Fatalf("after the fix: %v", err)
 		}
 		sameSnapshot(t, "fixed", fixed.Snapshot, good.Snapshot)
+	}
+}
+
+// TestSessionSitemap checks that a partial rebuild remakes sitemap.xml and
+// reports it changed when a routine's review date changes.
+func TestSessionSitemap(t *testing.T) {
+	dir := copySample(t)
+	s := NewSession(Options{Site: dir, BaseURL: "https://clinic.example.org/handouts/"})
+	first, err := s.Rebuild(nil, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"sitemap.xml", "robots.txt", "404.html", "assets/favicon.svg"} {
+		if _, ok := first.Snapshot.Files[p]; !ok {
+			t.Errorf("%s is missing from the snapshot", p)
+		}
+	}
+	edit(t, dir, "content/routines/morning-back.md", "\nfrequency:", "\nupdated: 2026-01-02\nfrequency:")
+	got, err := s.Rebuild([]string{"content/routines/morning-back.md"}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Full || !slices.Contains(got.Changed, "sitemap.xml") || slices.Contains(got.Changed, "robots.txt") {
+		t.Errorf("full %v, changed %v: want a partial rebuild that changed sitemap.xml, not robots.txt", got.Full, got.Changed)
+	}
+	if !bytes.Contains(got.Snapshot.Files["sitemap.xml"].Data, []byte("<lastmod>2026-01-02</lastmod>")) {
+		t.Error("sitemap.xml lacks the new review date")
 	}
 }

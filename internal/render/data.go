@@ -14,7 +14,7 @@ import (
 
 // Data is what every template receives as ".". Site and Page are always
 // set. Exactly one of the kind fields is set, matching Page.Kind; on the home
-// page none is.
+// page and the page for a missing path (404.html) none is.
 type Data struct {
 	Site      *site.Site
 	Page      *site.Page
@@ -33,7 +33,7 @@ func newData(s *site.Site, p *site.Page) (*Data, error) {
 	d := &Data{Site: s, Page: p}
 	var ok bool
 	switch p.Kind {
-	case site.KindHome:
+	case site.KindHome, site.KindNotFound:
 		ok = true
 	case site.KindStretch:
 		d.Stretch, ok = p.Data.(*site.Stretch)

@@ -47,7 +47,7 @@ type file struct {
 // kinds lists every page kind, each with its template file kind+".html".
 func kinds() []site.Kind {
 	return []site.Kind{site.KindHome, site.KindStretch, site.KindRoutine, site.KindCondition,
-		site.KindArticle, site.KindSection, site.KindTaxonomy, site.KindTerm, site.KindSheet}
+		site.KindArticle, site.KindSection, site.KindTaxonomy, site.KindTerm, site.KindSheet, site.KindNotFound}
 }
 
 // Load parses the built-in templates, with any file in siteDir/templates/

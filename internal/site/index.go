@@ -40,6 +40,8 @@ func Index(cs *content.Site, opts Options) (*Site, diag.List) {
 	}
 	ix.setBase(cs.Config.BaseURL, opts.BaseURL)
 	ix.s.Home = &Page{Kind: KindHome, Title: cs.Config.Title, URL: ix.url(""), Out: "index.html"}
+	ix.s.NotFound = &Page{Kind: KindNotFound, Title: "Page not found",
+		Summary: "There is no page at this address.", URL: ix.url("404.html"), Out: "404.html"}
 	ix.addTaxonomies()
 	ix.addConditions(cs.Conditions)
 	ix.addStretches(cs.Stretches)

@@ -58,7 +58,7 @@ func (ix *indexer) sectionItems(name string) []*Page {
 }
 
 // collectPages lists every page in a fixed order: home, content pages by
-// section, section lists, then browse pages.
+// section, section lists, browse pages, then the page for a missing path.
 func (ix *indexer) collectPages() {
 	s := ix.s
 	pages := []*Page{s.Home}
@@ -77,7 +77,7 @@ func (ix *indexer) collectPages() {
 			pages = append(pages, &term.Page)
 		}
 	}
-	s.Pages = pages
+	s.Pages = append(pages, s.NotFound)
 }
 
 // Region returns the term page of a body region, or nil.

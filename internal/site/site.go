@@ -32,6 +32,7 @@ const (
 	KindTaxonomy  Kind = "taxonomy" // an index of the terms of one browse dimension
 	KindTerm      Kind = "term"     // the stretches that share one term
 	KindSheet     Kind = "sheet"    // a routine's printable patient sheet
+	KindNotFound  Kind = "notfound" // the page served for a missing path, written to 404.html
 )
 
 // Page is what every page has. Kind-specific types embed it.
@@ -65,6 +66,7 @@ type Site struct {
 	Root       string // the base path: "/" or, say, "/handouts/"
 	BaseURL    string // the absolute base URL when known ("https://example.org/handouts/"), else ""
 	Home       *Page
+	NotFound   *Page        // 404.html, which hosts serve for any path the site does not have
 	Stretches  []*Stretch   // sorted by title
 	Routines   []*Routine   // sorted by title
 	Conditions []*Condition // sorted by title

@@ -1,0 +1,123 @@
+// Package sitemap makes the files that search engines read besides the
+// pages: sitemap.xml, which lists every published page by its absolute URL,
+// and robots.txt, which points at it.
+//
+// It belongs to the write stage of the pipeline (load, index, render
+// Markdown, check, render templates, write): it reads the indexed site and
+// returns bytes, the same bytes for the same site.
+package sitemap
+
+import (
+	"bytes"
+	"encoding/xml"
+	"slices"
+
+	"github.com/limber/limber/internal/site"
+)
+
+// File is one generated file.
+type File struct {
+	Path string // slash path relative to the output folder: "sitemap.xml"
+	Data []byte
+}
+
+// Files returns robots.txt and, when the site's base URL is a full URL,
+// sitemap.xml. A file of the same name under content/ (content/robots.txt,
+// say) is copied to the output as it is and replaces the generated one, so
+// it is left out here.
+func Files(s *site.Site) []File {
+	own := map[string]bool{}
+	for _, f := range s.Files {
+		own[f.Rel] = true
+	}
+	var out []File
+	if !own["robots.txt"] {
+		out = append(out, File{Path: "robots.txt", Data: Robots(s)})
+	}
+	if x := XML(s); x != nil && !own["sitemap.xml"] {
+		out = append(out, File{Path: "sitemap.xml", Data: x})
+	}
+	return out
+}
+
+// Pages returns the pages sitemap.xml lists, in the site's page order:
+// every page but these.
+//   - Drafts (in a build with drafts), and browse pages that list only
+//     drafts: they are not meant to be found yet.
+//   - Browse indexes with nothing in them (or only such browse pages),
+//     such as /equipment/ on a site whose stretches name no equipment.
+//   - Printable sheets: they are print versions of the routine page, which
+//     links to both, and name it as their canonical URL; a search should
+//     lead to the routine page.
+//   - The page for a missing path (404.html): it is not a page of its own.
+func Pages(s *site.Site) []*site.Page {
+	var out []*site.Page
+	for _, p := range s.Pages {
+		if listed(p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// listed reports whether sitemap.xml lists p (see Pages).
+func listed(p *site.Page) bool {
+	switch v := p.Data.(type) {
+	case *site.Sheet:
+		return false
+	case *site.Taxonomy:
+		return slices.ContainsFunc(v.Terms, func(t *site.Term) bool { return listed(&t.Page) })
+	case *site.Term:
+		return slices.ContainsFunc(v.Stretches, func(st *site.Stretch) bool { return !st.Src.Draft })
+	}
+	return p.Kind != site.KindNotFound && (p.Src == nil || !p.Src.Draft)
+}
+
+// XML returns sitemap.xml (sitemaps.org protocol 0.9), or nil when the
+// base URL is only a path: a sitemap must give absolute URLs, and limber
+// does not invent a host.
+func XML(s *site.Site) []byte {
+	if s.BaseURL == "" {
+		return nil
+	}
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	for _, p := range Pages(s) {
+		b.WriteString("  <url>\n    <loc>")
+		xml.EscapeText(&b, []byte(s.AbsURL(p))) // writing to a bytes.Buffer cannot fail
+		b.WriteString("</loc>\n")
+		if d := lastMod(p); d != "" {
+			b.WriteString("    <lastmod>")
+			xml.EscapeText(&b, []byte(d))
+			b.WriteString("</lastmod>\n")
+		}
+		b.WriteString("  </url>\n")
+	}
+	b.WriteString("</urlset>\n")
+	return b.Bytes()
+}
+
+// lastMod returns the YYYY-MM-DD date of a routine's last review or an
+// article's last update, or "".
+func lastMod(p *site.Page) string {
+	switch v := p.Data.(type) {
+	case *site.Routine:
+		return v.Updated
+	case *site.Article:
+		return v.Updated
+	}
+	return ""
+}
+
+// Robots returns robots.txt: every page may be crawled, and the sitemap is
+// named when there is one. Crawlers read robots.txt only at the root of a
+// host, so under a base path such as /handouts/ it has no effect there.
+func Robots(s *site.Site) []byte {
+	var b bytes.Buffer
+	b.WriteString("User-agent: *\nAllow: /\n")
+	if s.BaseURL != "" {
+		b.WriteString("\nSitemap: " + s.BaseURL + "sitemap.xml\n")
+	}
+	return b.Bytes()
+}
