@@ -10,7 +10,8 @@
 //
 // base.html is the layout of every page. Each kind of page has one file:
 // home.html, stretch.html, routine.html, condition.html, article.html,
-// section.html, taxonomy.html and term.html. A kind file defines the
+// section.html, taxonomy.html, term.html, sheet.html and notfound.html (the
+// page for a missing path, 404.html). A kind file defines the
 // template "main", which base.html places inside <main>, and may define
 // "head" to add to <head>. Every other .html file (such as _partials.html)
 // is shared by all pages and holds {{define}}d partials. When two shared
@@ -22,8 +23,9 @@
 // # The data a template receives
 //
 // "." is a *Data: Site and Page are always set; exactly one of Stretch,
-// Routine, Condition, Article, Section, Taxonomy or Term is set, matching
-// Page.Kind (none on the home page). Data has methods for URLs that honour
-// the site's base path: {{.URL "stretches/"}}, {{.Asset "style.css"}}. See
-// Data and Funcs for the full list.
+// Routine, Condition, Article, Section, Taxonomy, Term or Sheet is set,
+// matching Page.Kind (none on the home page and 404.html). Data has methods
+// for URLs that honour the site's base path: {{.URL "stretches/"}},
+// {{.Asset "style.css"}}; and for what search engines and link previews
+// read: .Canonical, .Share and .JSONLD. See Data and Funcs for the full list.
 package render
