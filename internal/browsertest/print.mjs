@@ -51,8 +51,8 @@ function measure() {
 }
 
 async function printSheet(browser, job, sheet) {
-  // The page box both papers share, less sheet.css's 10 mm margins: 190 mm.
-  const page = await browser.newPage({ viewport: { width: Math.round(189 * 96 / 25.4), height: 1000 } });
+  // The page box both papers share, less sheet.css's 8 mm margins: 194 mm.
+  const page = await browser.newPage({ viewport: { width: Math.round(193 * 96 / 25.4), height: 1000 } });
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => {
