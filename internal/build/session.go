@@ -50,6 +50,8 @@ type Session struct {
 	tpl     *render.Templates
 	last    *site.Site
 	snap    *Snapshot
+	bySrc   map[string]*site.Page // the pages of last, by Src.Rel; nil after a failed rebuild
+	links   *links                // the link targets of the site last rendered to Markdown
 }
 
 // NewSession starts a session for the site in opts.Site. Out is not used:
@@ -63,6 +65,11 @@ func NewSession(opts Options) *Session {
 // On problems it returns them as a diag.List and keeps the last good site.
 func (s *Session) Rebuild(changed []string, full bool) (Rebuilt, error) {
 	full = full || s.snap == nil || touchesAll(changed)
+	if !full {
+		if res, ok := s.quick(changed); ok {
+			return res, nil
+		}
+	}
 	if full {
 		s.tpl, s.cache = nil, content.NewCache()
 	}
@@ -73,6 +80,7 @@ func (s *Session) Rebuild(changed []string, full bool) (Rebuilt, error) {
 		}
 	}
 	s.cache.Forget(rels...)
+	s.bySrc = nil // no quick rebuilds until this one succeeds
 	ns, errs := s.prepare()
 	if err := errs.Err(); err != nil {
 		return Rebuilt{}, err
@@ -85,8 +93,19 @@ func (s *Session) Rebuild(changed []string, full bool) (Rebuilt, error) {
 	out.Changed = append(out.Changed, s.changedFiles(rels)...)
 	slices.Sort(out.Changed)
 	out.Changed = slices.Compact(out.Changed)
-	s.last = ns
+	s.last, s.bySrc = ns, pagesBySrc(ns)
 	return out, nil
+}
+
+// pagesBySrc maps the pages made from Markdown files by Src.Rel.
+func pagesBySrc(ns *site.Site) map[string]*site.Page {
+	m := make(map[string]*site.Page, len(ns.Pages))
+	for _, p := range ns.Pages {
+		if p.Src != nil {
+			m[p.Src.Rel] = p
+		}
+	}
+	return m
 }
 
 // touchesAll reports whether a change needs everything rebuilt: the
@@ -128,6 +147,7 @@ func (s *Session) prepare() (*site.Site, diag.List) {
 // renderMarkdown renders the bodies that changed since the last rebuild.
 func (s *Session) renderMarkdown(ns *site.Site, md *markdown.Renderer) diag.List {
 	links := newLinks(ns)
+	s.links = links
 	if fp := links.fingerprint(); fp != s.mdLinks || s.mdCache == nil {
 		s.mdCache, s.mdLinks = map[*content.Source]markdown.Output{}, fp
 	}

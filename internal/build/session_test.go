@@ -156,3 +156,61 @@ func TestSessionSitemap(t *testing.T) {
 		t.Error("sitemap.xml lacks the new review date")
 	}
 }
+
+// TestSessionQuickBodyEdits checks limber serve's fast path: an edit to the
+// words of a body that no other page shows renders that page alone, and
+// everything else (steps, stop-if points, broken links, edits after a
+// failed rebuild) still ends equal to a full build.
+func TestSessionQuickBodyEdits(t *testing.T) {
+	dir := copySample(t)
+	opts := Options{Site: dir, BaseURL: "https://clinic.example.org/handouts/"}
+	s := NewSession(opts)
+	if _, err := s.Rebuild(nil, true); err != nil {
+		t.Fatal(err)
+	}
+	const kc, rt = "content/stretches/knee-to-chest.md", "content/routines/morning-back.md"
+	steps := []struct {
+		name     string
+		change   func()
+		paths    []string
+		rendered int // pages rendered; 0: more than one, from the full road
+		broken   bool
+	}{
+		{"reword a stretch's introduction", func() { edit(t, dir, kc, "This stretch eases", "This stretch softens") }, []string{kc}, 1, false},
+		{"add a link to a condition", func() { edit(t, dir, kc, "## Tips\n", "## Tips\n\n- See [osteoporosis](../conditions/osteoporosis.md).\n") }, []string{kc}, 1, false},
+		{"reword two bodies at once", func() {
+			edit(t, dir, kc, "This stretch softens", "This stretch eases")
+			edit(t, dir, rt, "Many people feel", "Lots of people feel")
+		}, []string{kc, rt}, 2, false},
+		{"change a step (sheets show it)", func() { edit(t, dir, kc, "2. Hold one knee", "2. Hug one knee") }, []string{kc}, 0, false},
+		{"change a stop-if point", func() { edit(t, dir, kc, "- Your hip pinches.", "- Your hip pinches at the front.") }, []string{kc}, 0, false},
+		{"break a link", func() { edit(t, dir, kc, "(../conditions/osteoporosis.md)", "(../conditions/nope.md)") }, []string{kc}, 0, true},
+		{"fix it, body only", func() { edit(t, dir, kc, "(../conditions/nope.md)", "(../conditions/osteoporosis.md)") }, []string{kc}, 0, false},
+		{"reword again once good", func() { edit(t, dir, kc, "This stretch eases", "This stretch helps") }, []string{kc}, 1, false},
+		{"then retitle it", func() { edit(t, dir, kc, "title: Knee to chest", "title: Knee hug") }, []string{kc}, 0, false},
+	}
+	for _, st := range steps {
+		st.change()
+		got, err := s.Rebuild(st.paths, false)
+		if st.broken {
+			if err == nil || !strings.Contains(err.Error(), kc+":") {
+				t.Fatalf("%s: want the problem reported at %s, got %v", st.name, kc, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		want, err := NewSession(opts).Rebuild(nil, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameSnapshot(t, st.name, got.Snapshot, want.Snapshot)
+		if st.rendered > 0 && got.Rendered != st.rendered || st.rendered == 0 && got.Rendered <= len(st.paths) {
+			t.Errorf("%s: rendered %d pages, want %d (0: the full road)", st.name, got.Rendered, st.rendered)
+		}
+		if len(got.Changed) != got.Rendered && st.rendered > 0 {
+			t.Errorf("%s: changed %v, want every rendered page", st.name, got.Changed)
+		}
+	}
+}

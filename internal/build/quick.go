@@ -1,0 +1,94 @@
+package build
+
+import (
+	"bytes"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/limber/limber/internal/content"
+	"github.com/limber/limber/internal/markdown"
+	"github.com/limber/limber/internal/site"
+)
+
+// bodyChange is one Markdown file changed in its body only: the page it makes,
+// its new parse and the body rendered from it.
+type bodyChange struct {
+	page *site.Page
+	src  *content.Source
+	out  markdown.Output
+}
+
+// quick is limber serve's fast path for the edit an author makes most: the
+// words of a page's body change and nothing else. When every changed path
+// is a page whose front matter is unchanged, whose new body renders without
+// a problem, and whose steps and stop-if points (the only parts of a body
+// other pages show) are unchanged, only those pages are rendered again,
+// into the last site. Anything else reports false, and Rebuild takes the
+// full road, which also reports every problem. With its own templates a
+// site may show a body anywhere, so quick never applies to it.
+func (s *Session) quick(changed []string) (Rebuilt, bool) {
+	if s.last == nil || s.snap == nil || s.tpl == nil || len(changed) == 0 || hasOwnTemplates(s.opts.Site) {
+		return Rebuilt{}, false
+	}
+	edits := make([]bodyChange, 0, len(changed))
+	for _, path := range changed {
+		e, ok := s.bodyEdit(path)
+		if !ok {
+			return Rebuilt{}, false
+		}
+		edits = append(edits, e)
+	}
+	pages := make([]*site.Page, len(edits))
+	for i, e := range edits {
+		delete(s.mdCache, e.page.Src)
+		s.mdCache[e.src] = e.out
+		e.page.Src, e.page.Body = e.src, e.out.HTML
+		pages[i] = e.page
+	}
+	res, err := s.renderInto(pages)
+	return res, err == nil
+}
+
+// bodyEdit reads the page at path (relative to the site root) again and
+// renders its body, reporting false unless only the body changed and no
+// other page shows the change.
+func (s *Session) bodyEdit(path string) (bodyChange, bool) {
+	rel, ok := strings.CutPrefix(path, "content/")
+	p := s.bySrc[rel]
+	if !ok || p == nil {
+		return bodyChange{}, false
+	}
+	old, now, ok := s.cache.Reread(s.opts.Site, rel)
+	if !ok || !old.SameFront(now) {
+		return bodyChange{}, false
+	}
+	src := now.Source()
+	out, errs := s.md.Render(markdown.Input{Path: src.Path, Rel: src.Rel, Body: src.Body, BodyLine: src.BodyLine}, s.links)
+	if len(errs) > 0 || !slices.Equal(out.Steps, p.Steps) || !slices.Equal(stopIf(out.Headings), p.StopIf) {
+		return bodyChange{}, false
+	}
+	return bodyChange{page: p, src: src, out: out}, true
+}
+
+// renderInto renders pages of the last site into a copy of the last
+// snapshot (the server may still be sending files from the old one).
+func (s *Session) renderInto(pages []*site.Page) (Rebuilt, error) {
+	html := make([][]byte, len(pages))
+	errs := make([]error, len(pages))
+	parallel(len(pages), func(i int) { html[i], errs[i] = s.tpl.Page(s.last, pages[i]) })
+	if err := firstError(errs); err != nil {
+		return Rebuilt{}, err
+	}
+	snap := &Snapshot{Root: s.snap.Root, Files: maps.Clone(s.snap.Files)}
+	res := Rebuilt{Snapshot: snap, Rendered: len(pages)}
+	for i, p := range pages {
+		if !bytes.Equal(snap.Files[p.Out].Data, html[i]) {
+			res.Changed = append(res.Changed, p.Out)
+		}
+		snap.Files[p.Out] = Output{Data: html[i]}
+	}
+	slices.Sort(res.Changed)
+	s.snap = snap
+	return res, nil
+}
