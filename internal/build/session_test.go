@@ -177,7 +177,9 @@ func TestSessionQuickBodyEdits(t *testing.T) {
 		broken   bool
 	}{
 		{"reword a stretch's introduction", func() { edit(t, dir, kc, "This stretch eases", "This stretch softens") }, []string{kc}, 1, false},
-		{"add a link to a condition", func() { edit(t, dir, kc, "## Tips\n", "## Tips\n\n- See [osteoporosis](../conditions/osteoporosis.md).\n") }, []string{kc}, 1, false},
+		{"add a link to a condition", func() {
+			edit(t, dir, kc, "## Tips\n", "## Tips\n\n- See [osteoporosis](../conditions/osteoporosis.md).\n")
+		}, []string{kc}, 1, false},
 		{"reword two bodies at once", func() {
 			edit(t, dir, kc, "This stretch softens", "This stretch eases")
 			edit(t, dir, rt, "Many people feel", "Lots of people feel")
