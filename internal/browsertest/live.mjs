@@ -40,12 +40,14 @@ async function poll(page, fn, arg, what) {
   throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
 }
 
-// look reports what the tab shows now; marked is false after a reload.
+// look reports what the tab shows now; marked is false after a reload or an
+// update in place, and updates counts the updates in place.
 function look() {
   const box = document.getElementById("limber-problems");
   return {
     title: document.title,
-    marked: window.limberTestMark === true,
+    marked: document.body.dataset.limberTestMark === "1",
+    updates: window.limberLive ? (window.limberLive.updates || 0) : 0,
     scrollY: Math.round(window.scrollY),
     live: window.limberLive ? window.limberLive.state : "",
     overlay: box ? box.querySelector("pre").textContent : null,
@@ -55,8 +57,10 @@ function look() {
   };
 }
 
+// mark marks the page's body, which a reload or an update in place
+// replaces.
 function mark() {
-  window.limberTestMark = true;
+  document.body.dataset.limberTestMark = "1";
 }
 
 async function main() {

@@ -31,7 +31,7 @@ func requireTools(t *testing.T) {
 
 // require skips the test when something is missing, or fails it under
 // CI=true, where browser tests must run.
-func require(t *testing.T, missing []string) {
+func require(t testing.TB, missing []string) {
 	t.Helper()
 	if len(missing) == 0 {
 		return
@@ -116,7 +116,7 @@ func serve(t *testing.T, out, base string) string {
 }
 
 // run runs a command with a time limit and returns its standard output.
-func run(t *testing.T, limit time.Duration, name string, args ...string) []byte {
+func run(t testing.TB, limit time.Duration, name string, args ...string) []byte {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), limit)
 	defer cancel()

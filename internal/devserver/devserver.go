@@ -43,7 +43,7 @@ type Config struct {
 // before limber serve rebuilds. An editor's save (a temporary file, a
 // rename, a backup removed) takes a few milliseconds; waiting longer only
 // delays the reload (see BenchmarkEditToEvent).
-const DefaultQuiet = 30 * time.Millisecond
+const DefaultQuiet = 15 * time.Millisecond
 
 // Listen opens the listening socket on addr (host:port; port 0 picks a
 // free one), so that a port in use is reported before anything is built.

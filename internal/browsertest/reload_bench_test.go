@@ -1,0 +1,112 @@
+package browsertest
+
+import (
+	"context"
+	"encoding/json"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/limber/limber/internal/devserver"
+)
+
+// BenchmarkEditToReloadedTab measures what an author feels in limber
+// serve: from saving a stretch to its open Chromium tab showing the change
+// (live.js's limber:updated event after an update in place, or the load
+// event of a reload). The site is $LIMBER_BENCH_SITE,
+// or a corpus of $LIMBER_BENCH_N stretches (default 1,000) made by
+// ../shared/bench/gencorpus.py. "body" adds a sentence to the body (the
+// fast path), "summary" changes the front matter (lists and browse pages
+// are rendered again too). Each op is one save; the metrics are the median
+// and the slowest save-to-reloaded-tab in milliseconds. Run it with
+// -benchtime=20x: the 400 ms pause between saves makes ns/op meaningless.
+func BenchmarkEditToReloadedTab(b *testing.B) {
+	requireBrowser(b)
+	site := corpus(b)
+	matches, _ := filepath.Glob(filepath.Join(site, "content", "stretches", "*.md"))
+	if len(matches) == 0 {
+		b.Fatal("no stretches in ", site)
+	}
+	slices.Sort(matches)
+	file := matches[len(matches)/2]
+	origin := serveSite(b, site)
+	url := origin + "/stretches/" + strings.TrimSuffix(filepath.Base(file), ".md") + "/"
+	for _, edit := range []string{"body", "summary"} {
+		b.Run(edit, func(b *testing.B) {
+			ms := reloadTimes(b, map[string]any{"url": url, "file": file, "edit": edit, "iters": b.N, "pauseMs": 400})
+			slices.Sort(ms)
+			b.ReportMetric(ms[len(ms)/2], "median-ms")
+			b.ReportMetric(ms[len(ms)-1], "max-ms")
+		})
+	}
+}
+
+// corpus returns $LIMBER_BENCH_SITE, or a generated corpus of
+// $LIMBER_BENCH_N stretches; it skips when it can make neither.
+func corpus(b *testing.B) string {
+	if site := os.Getenv("LIMBER_BENCH_SITE"); site != "" {
+		return site
+	}
+	n := 1000
+	if v, err := strconv.Atoi(os.Getenv("LIMBER_BENCH_N")); err == nil && v > 0 {
+		n = v
+	}
+	script := filepath.Join("..", "..", "..", "shared", "bench", "gencorpus.py")
+	if _, err := os.Stat(script); err != nil {
+		b.Skip("set LIMBER_BENCH_SITE to a site folder (", script, " not found)")
+	}
+	dir := b.TempDir()
+	if out, err := exec.Command("python3", script, dir, "--stretches", strconv.Itoa(n)).CombinedOutput(); err != nil {
+		b.Fatalf("gencorpus.py: %v\n%s", err, out)
+	}
+	return dir
+}
+
+// serveSite runs limber serve's server on site until the benchmark ends.
+func serveSite(b *testing.B, site string) string {
+	l, err := devserver.Listen("127.0.0.1:0")
+	if err != nil {
+		b.Fatal(err)
+	}
+	out := &lockedBuffer{}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- devserver.Run(ctx, l, devserver.Config{Site: site, Out: out, Err: out}) }()
+	b.Cleanup(func() { cancel(); <-done })
+	for end := time.Now().Add(2 * time.Minute); !strings.Contains(out.String(), "limber: serving"); time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(end) {
+			b.Fatalf("the server did not start:\n%s", out.String())
+		}
+	}
+	return "http://" + l.Addr().(*net.TCPAddr).String()
+}
+
+// reloadTimes runs reload.mjs on job and returns its timings.
+func reloadTimes(b *testing.B, job map[string]any) []float64 {
+	data, _ := json.Marshal(job)
+	path := filepath.Join(b.TempDir(), "job.json")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	var rep struct {
+		MS     []float64 `json:"ms"`
+		How    []string  `json:"how"`
+		Errors []string  `json:"errors"`
+	}
+	if out := run(b, 10*time.Minute, "node", "reload.mjs", path); json.Unmarshal(out, &rep) != nil {
+		b.Fatalf("reload.mjs printed no report:\n%s", out)
+	}
+	if len(rep.Errors) > 0 || len(rep.MS) == 0 {
+		b.Fatalf("reload.mjs: %q", rep.Errors)
+	}
+	if n := len(rep.How) - strings.Count(strings.Join(rep.How, " "), "update"); n > 0 {
+		b.Logf("%d of %d saves reloaded the tab instead of updating it in place", n, len(rep.How))
+	}
+	return rep.MS
+}
