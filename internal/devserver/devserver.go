@@ -136,7 +136,7 @@ func (r *runner) loop(ctx context.Context, w *watch.Watcher, served <-chan error
 // url is the address of the site's home page on addr.
 func (r *runner) url(addr net.Addr) string {
 	root := "/"
-	if snap, _, _ := r.st.site(); snap != nil {
+	if snap, _, _, _ := r.st.site(); snap != nil {
 		root = snap.Root
 	}
 	return (&url.URL{Scheme: "http", Host: addr.String()}).String() + root

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -50,11 +51,11 @@ func TestHandlerRoutes(t *testing.T) {
 	}{
 		{"GET", "/", 302, "", "", "/handouts/"},
 		{"GET", "/handouts", 302, "", "", "/handouts/"},
-		{"GET", "/handouts/", 200, "home" + liveTag + "</body>", "text/html", ""},
-		{"GET", "/handouts/stretches/a/", 200, "stretch a" + liveTag + "</body>", "text/html", ""},
-		{"GET", "/handouts/stretches/a/index.html", 200, liveTag, "text/html", ""},
+		{"GET", "/handouts/", 200, "home" + liveTagHead, "text/html", ""},
+		{"GET", "/handouts/stretches/a/", 200, "stretch a" + liveTagHead, "text/html", ""},
+		{"GET", "/handouts/stretches/a/index.html", 200, liveTagHead, "text/html", ""},
 		{"GET", "/handouts/stretches/a", 301, "", "", "/handouts/stretches/a/"},
-		{"GET", "/handouts/stretches/%C3%A9tirement/", 200, "étirement" + liveTag, "text/html", ""},
+		{"GET", "/handouts/stretches/%C3%A9tirement/", 200, "étirement" + liveTagHead, "text/html", ""},
 		{"GET", "/handouts/assets/style.css", 200, "body{}", "text/css", ""},
 		{"GET", "/handouts/stretches/a.svg", 200, "<svg", "image/svg+xml", ""},
 		{"HEAD", "/handouts/stretches/a/", 200, "", "text/html", ""},
@@ -87,7 +88,7 @@ func TestHandlerRoutes(t *testing.T) {
 		if rec.Header().Get("Cache-Control") != "no-store" {
 			t.Errorf("%s %s: a preview must never be cached", tt.method, tt.path)
 		}
-		if tt.code == 404 && !strings.Contains(body, liveTag) {
+		if tt.code == 404 && !strings.Contains(body, liveTagHead) {
 			t.Errorf("%s %s: the not-found page must carry the live script, to reload when the page comes back", tt.method, tt.path)
 		}
 	}
@@ -100,23 +101,54 @@ func TestHandlerBeforeFirstGoodBuild(t *testing.T) {
 	st.fail([]string{"limber.yaml:1:1: bad"})
 	rec := httptest.NewRecorder()
 	(&handler{st: st}).ServeHTTP(rec, httptest.NewRequest("GET", "http://x/anything/", nil))
-	if body := rec.Body.String(); rec.Code != 503 || !strings.Contains(body, "The site has problems") || !strings.Contains(body, liveTag) {
+	if body := rec.Body.String(); rec.Code != 503 || !strings.Contains(body, "The site has problems") || !strings.Contains(body, liveTagHead) {
 		t.Errorf("got %d %q", rec.Code, body)
 	}
 }
 
 func TestInject(t *testing.T) {
+	tag := liveTag("abc-3")
+	if tag != `<script src="/__limber/live.js" data-build="abc-3" defer></script>` {
+		t.Errorf("liveTag = %q", tag)
+	}
 	tests := []struct{ in, want string }{
-		{"<p>x</p></body></html>", "<p>x</p>" + liveTag + "</body></html>"},
-		{"<p>x</p></BODY>", "<p>x</p>" + liveTag + "</BODY>"},
-		{"<p>x</p>", "<p>x</p>" + liveTag},
-		{"<pre></body></pre></body>", "<pre></body></pre>" + liveTag + "</body>"},
-		{"", liveTag},
+		{"<p>x</p></body></html>", "<p>x</p>" + tag + "</body></html>"},
+		{"<p>x</p></BODY>", "<p>x</p>" + tag + "</BODY>"},
+		{"<p>x</p>", "<p>x</p>" + tag},
+		{"<pre></body></pre></body>", "<pre></body></pre>" + tag + "</body>"},
+		{"", tag},
 	}
 	for _, tt := range tests {
-		if got := string(inject([]byte(tt.in))); got != tt.want {
+		if got := string(inject([]byte(tt.in), tag)); got != tt.want {
 			t.Errorf("inject(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestPageCarriesItsBuild checks the race a tab would otherwise lose: a
+// page is sent, the site is rebuilt before the page's event stream opens,
+// and the stream, started from the build id in the page, still announces
+// the change.
+func TestPageCarriesItsBuild(t *testing.T) {
+	st := testState(t)
+	h := &handler{st: st}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "http://x/handouts/stretches/a/", nil))
+	m := regexp.MustCompile(`data-build="([^"]+)"`).FindStringSubmatch(rec.Body.String())
+	if m == nil {
+		t.Fatalf("no build id in the page: %q", rec.Body.String())
+	}
+	snap, _, title, _ := st.site()
+	st.publish(snap, title, []string{"/handouts/stretches/a/"})
+	evs := st.pending(st.subscribe(m[1]))
+	var got []string
+	for _, ev := range evs {
+		if d, ok := ev.data.(reloadData); ok {
+			got = d.URLs
+		}
+	}
+	if !slices.Contains(got, "/handouts/stretches/a/") {
+		t.Errorf("events %+v: the stream from the page's build must announce the rebuild", evs)
 	}
 }
 
@@ -177,7 +209,7 @@ func TestStateEvents(t *testing.T) {
 	if got := names(st.pending(c)); !slices.Equal(got, []string{"ok"}) {
 		t.Fatalf("a new tab on a good site gets %v, want [ok]", got)
 	}
-	snap, _, _ := st.site()
+	snap, _, _, _ := st.site()
 	st.publish(snap, "Back Care", []string{"/handouts/stretches/a/"})
 	evs := st.pending(c)
 	if len(evs) != 1 || !slices.Equal(decodeReload(t, evs[0]).URLs, []string{"/handouts/stretches/a/"}) {

@@ -2,6 +2,7 @@ package devserver
 
 import (
 	"bytes"
+	"html"
 	"net/http"
 	"net/url"
 	"os"
@@ -18,8 +19,14 @@ const (
 	liveJSPath  = "/__limber/live.js"
 	liveCSSPath = "/__limber/live.css"
 	eventsPath  = "/__limber/events"
-	liveTag     = `<script src="` + liveJSPath + `" defer></script>`
+	liveTagHead = `<script src="` + liveJSPath + `" data-build="`
 )
+
+// liveTag is the live-reload script tag added to a page of build id (the
+// id of the event that announced that build; "" when unknown). live.js
+// starts its event stream from it, so a rebuild that lands between the
+// page being sent and the stream opening is not missed.
+func liveTag(id string) string { return liveTagHead + html.EscapeString(id) + `" defer></script>` }
 
 // handler serves the site held in a state, limber's live-reload files and
 // the event stream.
@@ -51,7 +58,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // site serves a file of the site, the not-found page, or a redirect to
 // the base path or to a folder's slash.
 func (h *handler) site(w http.ResponseWriter, r *http.Request) {
-	snap, root, title := h.st.site()
+	snap, root, title, id := h.st.site()
 	p := r.URL.Path
 	if climbs(p) {
 		http.Error(w, "limber serve: this path climbs out of the site", http.StatusBadRequest)
@@ -77,7 +84,7 @@ func (h *handler) site(w http.ResponseWriter, r *http.Request) {
 	case out == "":
 		serveNotFound(w, r, title, snap.Root)
 	default:
-		serveOutput(w, r, out, snap.Files[out], title, snap.Root)
+		serveOutput(w, r, out, snap.Files[out], title, snap.Root, id)
 	}
 }
 
@@ -118,11 +125,11 @@ func has(files map[string]build.Output, p string) bool {
 
 // serveOutput serves one file of the site: a page with the live-reload
 // script added, a generated asset, or a copied file from the disk.
-func serveOutput(w http.ResponseWriter, r *http.Request, name string, o build.Output, title, root string) {
+func serveOutput(w http.ResponseWriter, r *http.Request, name string, o build.Output, title, root, id string) {
 	if o.Src == "" {
 		data := o.Data
 		if path.Ext(name) == ".html" {
-			data = inject(data)
+			data = inject(data, liveTag(id))
 		}
 		http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(data))
 		return
@@ -141,9 +148,9 @@ func serveOutput(w http.ResponseWriter, r *http.Request, name string, o build.Ou
 	http.ServeContent(w, r, name, info.ModTime(), f)
 }
 
-// inject adds the live-reload script before a page's </body>, or at its
-// end when it has none.
-func inject(page []byte) []byte {
+// inject adds the live-reload script tag before a page's </body>, or at
+// its end when it has none.
+func inject(page []byte, tag string) []byte {
 	i := bytes.LastIndex(page, []byte("</body>"))
 	if i < 0 {
 		i = bytes.LastIndex(page, []byte("</BODY>"))
@@ -151,9 +158,9 @@ func inject(page []byte) []byte {
 	if i < 0 {
 		i = len(page)
 	}
-	out := make([]byte, 0, len(page)+len(liveTag))
+	out := make([]byte, 0, len(page)+len(tag))
 	out = append(out, page[:i]...)
-	out = append(out, liveTag...)
+	out = append(out, tag...)
 	return append(out, page[i:]...)
 }
 

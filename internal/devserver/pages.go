@@ -72,7 +72,7 @@ func shell(title, body string) string {
 <main>
 ` + body + `
 </main>
-` + liveTag + `</body>
+` + liveTag("") + `</body>
 </html>
 `
 }

@@ -60,7 +60,7 @@ func (r *runner) fail(err error) {
 	for _, l := range lines {
 		fmt.Fprintln(r.cfg.Err, l)
 	}
-	if snap, _, _ := r.st.site(); snap != nil {
+	if snap, _, _, _ := r.st.site(); snap != nil {
 		fmt.Fprintf(r.cfg.Err, "limber: %s; still serving the last good site\n", plural(len(lines), "problem"))
 	} else {
 		fmt.Fprintf(r.cfg.Err, "limber: %s; the site appears when they are fixed\n", plural(len(lines), "problem"))

@@ -106,11 +106,16 @@ func (s *state) kickAll() {
 }
 
 // site returns the site being served (nil before the first good build),
-// its unescaped base path and its title.
-func (s *state) site() (*build.Snapshot, string, string) {
+// its unescaped base path, its title and the id of the event that
+// announced it ("" before the first good build).
+func (s *state) site() (*build.Snapshot, string, string, string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.snap, s.root, s.title
+	id := ""
+	if s.snap != nil {
+		id = s.inst + "-" + strconv.Itoa(s.gen)
+	}
+	return s.snap, s.root, s.title, id
 }
 
 // subscribe adds an event stream. lastID is the id of the last event the

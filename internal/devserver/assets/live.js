@@ -18,7 +18,11 @@
 (function () {
   "use strict";
   if (window.limberLive) return;
-  var live = (window.limberLive = { state: "connecting", lastId: "", reloads: 0 });
+  // The server writes the id of the page's build on this script's tag, so
+  // the event stream starts from it: a rebuild that lands between the page
+  // being sent and the stream opening is still announced.
+  var me = document.currentScript;
+  var live = (window.limberLive = { state: "connecting", lastId: (me && me.dataset.build) || "", reloads: 0 });
   var scrollKey = "limber-scroll:" + location.pathname;
   var dismissed = "";
 
