@@ -23,7 +23,8 @@ import (
 // or a corpus of $LIMBER_BENCH_N stretches (default 1,000) made by
 // ../shared/bench/gencorpus.py. "body" adds a sentence to the body (the
 // fast path), "summary" changes the front matter (lists and browse pages
-// are rendered again too). Each op is one save; the metrics are the median
+// are rendered again too). The stretch is the middle one by name, or
+// $LIMBER_BENCH_FILE (a site-relative path). Each op is one save; the metrics are the median
 // and the slowest save-to-reloaded-tab in milliseconds. Run it with
 // -benchtime=20x: the 400 ms pause between saves makes ns/op meaningless.
 func BenchmarkEditToReloadedTab(b *testing.B) {
@@ -35,6 +36,9 @@ func BenchmarkEditToReloadedTab(b *testing.B) {
 	}
 	slices.Sort(matches)
 	file := matches[len(matches)/2]
+	if f := os.Getenv("LIMBER_BENCH_FILE"); f != "" {
+		file = filepath.Join(site, filepath.FromSlash(f))
+	}
 	origin := serveSite(b, site)
 	url := origin + "/stretches/" + strings.TrimSuffix(filepath.Base(file), ".md") + "/"
 	for _, edit := range []string{"body", "summary"} {
