@@ -153,26 +153,34 @@ func startServe(t *testing.T) (string, string, *lockedBuffer) {
 	}
 	yaml = regexp.MustCompile(`(?m)^base_url: .*$`).ReplaceAll(yaml, []byte("base_url: /handouts/"))
 	os.WriteFile(filepath.Join(dir, "limber.yaml"), yaml, 0o644)
+	origin, out := startServer(t, dir, true)
+	return dir, origin, out
+}
+
+// startServer runs limber serve's server on the site folder until the test
+// or benchmark ends, and returns its origin and terminal output.
+func startServer(tb testing.TB, dir string, drafts bool) (string, *lockedBuffer) {
+	tb.Helper()
 	l, err := devserver.Listen("127.0.0.1:0")
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	out := &lockedBuffer{}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- devserver.Run(ctx, l, devserver.Config{Site: dir, Drafts: true, Out: out, Err: out}) }()
-	t.Cleanup(func() {
+	go func() { done <- devserver.Run(ctx, l, devserver.Config{Site: dir, Drafts: drafts, Out: out, Err: out}) }()
+	tb.Cleanup(func() {
 		cancel()
 		if err := <-done; err != nil {
-			t.Errorf("serve: %v", err)
+			tb.Errorf("serve: %v", err)
 		}
 	})
-	for end := time.Now().Add(time.Minute); !strings.Contains(out.String(), "limber: serving"); time.Sleep(10 * time.Millisecond) {
+	for end := time.Now().Add(2 * time.Minute); !strings.Contains(out.String(), "limber: serving"); time.Sleep(10 * time.Millisecond) {
 		if time.Now().After(end) {
-			t.Fatalf("the server did not start:\n%s", out.String())
+			tb.Fatalf("the server did not start:\n%s", out.String())
 		}
 	}
-	return dir, "http://" + l.Addr().(*net.TCPAddr).String(), out
+	return "http://" + l.Addr().(*net.TCPAddr).String(), out
 }
 
 // runLive runs live.mjs on the job and returns its report.

@@ -1,9 +1,7 @@
 package browsertest
 
 import (
-	"context"
 	"encoding/json"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,8 +10,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/limber/limber/internal/devserver"
 )
 
 // BenchmarkEditToReloadedTab measures what an author feels in limber
@@ -39,7 +35,7 @@ func BenchmarkEditToReloadedTab(b *testing.B) {
 	if f := os.Getenv("LIMBER_BENCH_FILE"); f != "" {
 		file = filepath.Join(site, filepath.FromSlash(f))
 	}
-	origin := serveSite(b, site)
+	origin, _ := startServer(b, site, false)
 	url := origin + "/stretches/" + strings.TrimSuffix(filepath.Base(file), ".md") + "/"
 	for _, edit := range []string{"body", "summary"} {
 		b.Run(edit, func(b *testing.B) {
@@ -70,25 +66,6 @@ func corpus(b *testing.B) string {
 		b.Fatalf("gencorpus.py: %v\n%s", err, out)
 	}
 	return dir
-}
-
-// serveSite runs limber serve's server on site until the benchmark ends.
-func serveSite(b *testing.B, site string) string {
-	l, err := devserver.Listen("127.0.0.1:0")
-	if err != nil {
-		b.Fatal(err)
-	}
-	out := &lockedBuffer{}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- devserver.Run(ctx, l, devserver.Config{Site: site, Out: out, Err: out}) }()
-	b.Cleanup(func() { cancel(); <-done })
-	for end := time.Now().Add(2 * time.Minute); !strings.Contains(out.String(), "limber: serving"); time.Sleep(20 * time.Millisecond) {
-		if time.Now().After(end) {
-			b.Fatalf("the server did not start:\n%s", out.String())
-		}
-	}
-	return "http://" + l.Addr().(*net.TCPAddr).String()
 }
 
 // reloadTimes runs reload.mjs on job and returns its timings.
