@@ -5,10 +5,12 @@
 //
 // JOB.json: {"url": "http://127.0.0.1:PORT/handouts/stretches/cat-cow/",
 // "file": "/site/content/stretches/cat-cow.md", "retitled": "...",
-// "broken": "...", "fixed": "...", "scrollY": 400}: the page to open, the
-// file it shows, and three versions of the file to save in turn (each by
-// writing a temporary file and renaming it over the original, as editors
-// do). It prints one JSON report on stdout of what the tab did after each
+// "broken": "...", "fixed": "...", "scrollY": 400, "sheetURL": "...",
+// "sheetFile": "...", "sheetEdited": "...", "sheetText": "..."}: the page
+// to open, the file it shows, and three versions of the file to save in
+// turn (each by writing a temporary file and renaming it over the original,
+// as editors do); then a routine's sheet, its file, a new version of it and
+// a text the new version shows. It prints one JSON report on stdout of what the tab did after each
 // save: its title, whether it reloaded, its scroll position, and the
 // problem overlay.
 import { chromium } from "playwright-core";
@@ -91,7 +93,11 @@ async function main() {
 
     await page.evaluate(mark);
     save(job.file, job.broken);
-    await poll(page, () => !!document.getElementById("limber-problems"), null, "the problem overlay");
+    // The overlay's stylesheet loads when the first problem shows: wait for it.
+    await poll(page, () => {
+      const box = document.getElementById("limber-problems");
+      return box && getComputedStyle(box).position === "fixed";
+    }, null, "the problem overlay, styled");
     report.broken = await page.evaluate(look);
 
     save(job.file, job.fixed);
@@ -106,6 +112,18 @@ async function main() {
     save(job.file, job.retitled);
     await poll(page, (t) => document.title.startsWith(t), job.retitledTitle, "the second fix");
     report.refixed = await page.evaluate(look);
+
+    // A sheet runs a script of its own (the print button), so live.js
+    // reloads it rather than updating it in place.
+    const sheet = await browser.newPage({ viewport: { width: 800, height: 500 } });
+    await sheet.goto(job.sheetURL, { waitUntil: "load" });
+    await poll(sheet, () => window.limberLive && window.limberLive.state === "open", null, "the sheet's event stream");
+    await sheet.evaluate(mark);
+    save(job.sheetFile, job.sheetEdited);
+    await poll(sheet, (t) => document.readyState === "complete" && document.body.textContent.includes(t),
+      job.sheetText, "the sheet's new text");
+    report.sheet = await sheet.evaluate(look);
+    report.sheet.printButton = await sheet.evaluate(() => !document.querySelector(".print-button").hidden);
   } catch (e) {
     report.errors.push(String(e));
   } finally {

@@ -33,6 +33,10 @@ type liveJob struct {
 	Fixed         string `json:"fixed"`
 	FixedTitle    string `json:"fixedTitle"`
 	ScrollY       int    `json:"scrollY"`
+	SheetURL      string `json:"sheetURL"`
+	SheetFile     string `json:"sheetFile"`
+	SheetEdited   string `json:"sheetEdited"`
+	SheetText     string `json:"sheetText"`
 }
 
 // liveLook is what live.mjs saw in the tab at one point.
@@ -46,6 +50,7 @@ type liveLook struct {
 	Heading      *string `json:"heading"`
 	Position     *string `json:"position"`
 	InlineStyles int     `json:"inlineStyles"`
+	PrintButton  bool    `json:"printButton"`
 }
 
 // liveReport is live.mjs's output.
@@ -57,6 +62,7 @@ type liveReport struct {
 	Fixed     liveLook `json:"fixed"`
 	Dismissed liveLook `json:"dismissed"`
 	Refixed   liveLook `json:"refixed"`
+	Sheet     liveLook `json:"sheet"`
 }
 
 // lockedBuffer collects the server's terminal output.
@@ -98,6 +104,13 @@ func TestLiveReload(t *testing.T) {
 		Broken: strings.Replace(string(orig), "reps: 10", "reps: [10", 1),
 		Fixed:  retitle("Cat-cow, fixed"), FixedTitle: "Cat-cow, fixed ·",
 	}
+	routine := filepath.Join(dir, "content", "routines", "morning-back.md")
+	r, err := os.ReadFile(routine)
+	if err != nil {
+		t.Fatal(err)
+	}
+	job.SheetURL, job.SheetFile, job.SheetText = origin+"/handouts/routines/morning-back/sheet/", routine, "Ten calm minutes"
+	job.SheetEdited = strings.Replace(string(r), "summary: ", "summary: Ten calm minutes. ", 1)
 	rep := runLive(t, job)
 	t.Logf("live.mjs: %+v", rep)
 	if len(rep.Errors) > 0 {
@@ -135,6 +148,9 @@ func checkLive(t *testing.T, rep liveReport, out *lockedBuffer) {
 	}
 	if r := rep.Refixed; r.Overlay != nil || !strings.HasPrefix(r.Title, "Cat-cow, retitled") {
 		t.Errorf("after the second fix: %+v", r)
+	}
+	if s := rep.Sheet; s.Marked || s.Updates != 0 || !s.PrintButton {
+		t.Errorf("a sheet runs sheet.js, so it must reload (not update in place) and show its print button again: %+v", s)
 	}
 }
 
