@@ -22,7 +22,7 @@ func DefaultConfig() Config {
 
 // configKeys lists the keys of limber.yaml.
 func configKeys() []string {
-	return []string{"title", "base_url", "language", "clinic", "paper", "disclaimer"}
+	return []string{"title", "base_url", "language", "clinic", "paper", "disclaimer", "check"}
 }
 
 // clinicKeys lists the keys of limber.yaml's clinic.
@@ -61,6 +61,7 @@ func parseConfig(path string, src []byte) (Config, *fileRef, diag.List) {
 	c.Paper = f.enum("paper", []string{"letter", "a4"})
 	var logo *fileRef
 	c.Clinic, logo = clinic(f.get("clinic"))
+	c.Check = checkConfig(f.get("check"))
 	return c, logo, errs
 }
 

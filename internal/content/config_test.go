@@ -1,6 +1,7 @@
 package content
 
 import (
+	"reflect"
 	"testing"
 )
 
@@ -18,7 +19,7 @@ func TestConfigGood(t *testing.T) {
 		Clinic: Clinic{Name: "Knee Clinic", Phone: "555 0100", Address: "1 Main St", Logo: "images/logo.svg"},
 		Paper:  "a4", Disclaimer: "Ask us first.",
 	}
-	if c != want {
+	if !reflect.DeepEqual(c, want) {
 		t.Errorf("got  %+v\nwant %+v", c, want)
 	}
 }
@@ -31,7 +32,7 @@ func TestConfigDefaults(t *testing.T) {
 		if src == "title:\nbase_url: /handouts\n" {
 			want.BaseURL = "/handouts/"
 		}
-		if c != want {
+		if !reflect.DeepEqual(c, want) {
 			t.Errorf("%q: got %+v", src, c)
 		}
 	}

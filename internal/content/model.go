@@ -30,6 +30,34 @@ type Config struct {
 	Clinic     Clinic
 	Paper      string // "letter", "a4", or "" for a size that fits both
 	Disclaimer string // shown on every page; a sensible default
+	Check      CheckConfig
+}
+
+// CheckConfig is limber.yaml's check block, which tunes the rules of
+// limber check for the whole site. Zero numbers mean "not given": the
+// rules then use their own defaults.
+type CheckConfig struct {
+	MaxRoutineStretches int       // max_routine_stretches
+	ReviewMaxAgeMonths  int       // review_max_age_months
+	Jargon              []Jargon  // jargon: terms added to the built-in plain-language list
+	Off                 []RuleOff // off: rules switched off for the whole site
+}
+
+// Jargon is a word that patients may not know, with plain words to use
+// instead, as written in limber.yaml's check.jargon.
+type Jargon struct {
+	Jargon string
+	Plain  string
+	Pos    diag.Pos // where the item starts
+}
+
+// RuleOff switches one rule of limber check off, with the reason the
+// author gave. Pos is where the rule's id was written, so that an unknown
+// id can be reported there.
+type RuleOff struct {
+	Rule   string
+	Reason string
+	Pos    diag.Pos
 }
 
 // Clinic is who publishes the site, shown on pages and printed sheets.
@@ -50,10 +78,31 @@ type Source struct {
 	Title    string
 	Summary  string
 	Draft    bool
+	CheckOff []RuleOff // check_off: rules of limber check switched off for this file
+
+	keys []keyPos // where each top-level front matter field was written, by line
+}
+
+// keyPos is where one front matter field's value was written.
+type keyPos struct {
+	key string
+	pos diag.Pos
 }
 
 // Pos returns a position in this file.
 func (s *Source) Pos(line, col int) diag.Pos { return diag.Pos{Path: s.Path, Line: line, Col: col} }
+
+// At returns where the top-level front matter field key was written (its
+// value, or the key when the value is empty), or the file itself, with no
+// line, when the field was not written.
+func (s *Source) At(key string) diag.Pos {
+	for _, k := range s.keys {
+		if k.key == key {
+			return k.pos
+		}
+	}
+	return diag.Pos{Path: s.Path}
+}
 
 // Ref is a slug written in front matter, with where it was written, so that
 // a reference to a page that does not exist can be reported there.
@@ -74,7 +123,8 @@ type Image struct {
 // Reference is a source the content cites.
 type Reference struct {
 	Title string
-	URL   string // empty, or an http(s) URL
+	URL   string   // empty, or an http(s) URL
+	Pos   diag.Pos // where the url (or, without one, the item) was written
 }
 
 // Stretch is content/stretches/<slug>.md.

@@ -131,7 +131,7 @@ func validSection(name string) bool {
 }
 
 // commonKeys lists the front matter keys every page has.
-func commonKeys() []string { return []string{"title", "summary", "draft"} }
+func commonKeys() []string { return []string{"title", "summary", "draft", "check_off"} }
 
 // readFront reads a Markdown file's text and front matter into s (Body,
 // BodyLine, Title, Summary, Draft) and returns the front matter's fields
@@ -161,5 +161,7 @@ func readFront(s *Source, src []byte, known []string, errs *diag.List) (fields, 
 	s.Title = f.requiredText("title")
 	s.Summary = f.requiredText("summary")
 	s.Draft = f.boolean("draft")
+	s.CheckOff = ruleOffs(f.get("check_off"))
+	s.keys = f.positions()
 	return f, true
 }

@@ -73,7 +73,7 @@ func TestStretchErrors(t *testing.T) {
 			cc + `:1:1: missing required field "hold" (a static stretch needs a hold time, like 30s)`,
 			cc + `:5:1: unknown key "hlod" (did you mean "hold"?)`}},
 		{"unknown key far", baseStretch("colour: red"), []string{
-			cc + `:8:1: unknown key "colour" (allowed here: title, summary, draft, type, hold, reps, sets, sides, ` +
+			cc + `:8:1: unknown key "colour" (allowed here: title, summary, draft, check_off, type, hold, reps, sets, sides, ` +
 				`position, difficulty, regions, muscles, equipment, contraindications, images, video, references)`}},
 		{"duplicate", baseStretch("reps: 4"), []string{
 			cc + `:8:1: duplicate key "reps" (first on line 6)`}},
@@ -169,7 +169,7 @@ func TestStretchErrors(t *testing.T) {
 			cc + `:2:1: too long: keep front matter and limber.yaml under 16 KiB, and put long text in the page body`}},
 		{"odd keys", baseStretch("~: c", "1: x"), []string{
 			cc + `:8:1: keys must be plain words like title, got nothing`,
-			cc + `:9:1: unknown key "1" (allowed here: title, summary, draft, type, hold, reps, sets, sides, ` +
+			cc + `:9:1: unknown key "1" (allowed here: title, summary, draft, check_off, type, hold, reps, sets, sides, ` +
 				`position, difficulty, regions, muscles, equipment, contraindications, images, video, references)`}},
 	}
 	for _, tt := range tests {
@@ -231,8 +231,11 @@ func TestStretchGood(t *testing.T) {
 		{st.Images[0].Alt, "On hands and knees."},
 		{st.Images[0].Pos.String(), "content/stretches/spine/cat-cow.md:17:10"},
 		{st.Video, "https://example.org/v"},
-		{st.References[0], Reference{Title: "A book"}},
-		{st.References[1], Reference{Title: "A page", URL: "https://example.org/p"}},
+		{st.References[0], Reference{Title: "A book", Pos: st.Pos(21, 5)}},
+		{st.References[1], Reference{Title: "A page", URL: "https://example.org/p", Pos: st.Pos(22, 26)}},
+		{st.At("hold").String(), "content/stretches/spine/cat-cow.md:5:7"},
+		{st.At("video").String(), "content/stretches/spine/cat-cow.md:19:8"},
+		{st.At("check_off").String(), "content/stretches/spine/cat-cow.md"},
 	}
 	for i, c := range checks {
 		if c.got != c.want {
@@ -348,7 +351,7 @@ func TestArticle(t *testing.T) {
 
 func TestCondition(t *testing.T) {
 	p, errs := ParseMarkdownFile("content/conditions/osteoporosis.md", []byte(md("title: Osteoporosis", "summary: S", "type: static")))
-	checkMessages(t, errs, []string{`content/conditions/osteoporosis.md:4:1: unknown key "type" (allowed here: title, summary, draft)`})
+	checkMessages(t, errs, []string{`content/conditions/osteoporosis.md:4:1: unknown key "type" (allowed here: title, summary, draft, check_off)`})
 	if p.Condition == nil || p.Condition.Title != "Osteoporosis" {
 		t.Errorf("got %+v", p)
 	}

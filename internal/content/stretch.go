@@ -202,7 +202,11 @@ func references(f fields) []Reference {
 		if !ok {
 			continue
 		}
-		out = append(out, Reference{Title: g.requiredText("title"), URL: g.url("url")})
+		pos := it.pos()
+		if u := g.get("url"); !u.absent() {
+			pos = u.pos()
+		}
+		out = append(out, Reference{Title: g.requiredText("title"), URL: g.url("url"), Pos: pos})
 	}
 	return out
 }
