@@ -52,6 +52,7 @@ type Output struct {
 	HTML     template.HTML   // the whole body
 	Steps    []template.HTML // inner HTML of each item of the first ordered list in the body, for printable sheets
 	Headings []Heading       // every heading, in order
+	Spans    []Span          // the text, links and images, in order, with their positions
 }
 
 // Heading is one heading of the body. Level is the level as rendered: a
@@ -116,6 +117,7 @@ func (r *Renderer) Render(in Input, links Links) (Output, diag.List) {
 		HTML:     template.HTML(buf.String()),
 		Steps:    r.steps(doc, in.Body),
 		Headings: r.headingLists(doc, in.Body, st.headings),
+		Spans:    st.spans(doc, in.Body),
 	}
 	return out, st.errs
 }
