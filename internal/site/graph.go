@@ -17,7 +17,7 @@ func (ix *indexer) addStretches(list []*content.Stretch) {
 		}
 		s.Data = s
 		for _, img := range c.Images {
-			s.Images = append(s.Images, Image{URL: ix.url(escapePath(img.Src)), Alt: img.Alt})
+			s.Images = append(s.Images, Image{URL: ix.url(escapePath(img.Src)), Alt: img.Alt, Pos: img.Pos})
 		}
 		for _, ref := range c.Contraindications {
 			if cond := ix.condition(ref); cond != nil {
@@ -76,7 +76,7 @@ func (ix *indexer) addRoutines(list []*content.Routine) {
 			}
 			dose := effective(s.Dose, it.Dose)
 			r.Items = append(r.Items, &Item{
-				N: len(r.Items) + 1, Stretch: s, Dose: dose, Dosage: dose.Sentence(), Notes: it.Notes,
+				N: len(r.Items) + 1, Stretch: s, Dose: dose, Dosage: dose.Sentence(), Notes: it.Notes, Pos: it.Ref.Pos,
 			})
 		}
 		ix.s.Routines = append(ix.s.Routines, r)

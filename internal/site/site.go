@@ -15,7 +15,9 @@ import (
 	"strings"
 
 	"github.com/limber/limber/internal/content"
+	"github.com/limber/limber/internal/diag"
 	"github.com/limber/limber/internal/dosage"
+	"github.com/limber/limber/internal/markdown"
 )
 
 // Kind names what a page shows; each kind has its own template.
@@ -46,6 +48,7 @@ type Page struct {
 	Body    template.HTML   // the rendered Markdown body, set by the Markdown stage
 	Steps   []template.HTML // the items of the body's first ordered list
 	StopIf  []template.HTML // the items of the list under the body's "Stop if" heading
+	Spans   []markdown.Span // the body's text, links and images with positions, for limber check
 	Data    any             // the *Stretch, *Routine, ... that owns this page
 
 	sortKey string // lowercased title, title and URL, made once by key
@@ -91,6 +94,7 @@ func (s *Site) AbsURL(p *Page) string {
 type Image struct {
 	URL string
 	Alt string
+	Pos diag.Pos // where its src was written
 }
 
 // Stretch is a stretch page and everything linked from it.
@@ -144,6 +148,7 @@ type Item struct {
 	Dose    dosage.Dose
 	Dosage  string // Dose.Sentence()
 	Notes   string
+	Pos     diag.Pos // where the routine names the stretch
 }
 
 // Condition is a condition page: what to take care with, and where.
