@@ -19,7 +19,8 @@ type Options struct {
 	Site, Out string
 	Force     bool
 
-	wait time.Duration // for another build's lock; 0 means lockWait
+	wait     time.Duration // for another build's lock; 0 means lockWait
+	portable bool          // write through os.Root alone, as where openat2 is missing (for tests)
 }
 
 // lockWait is how long Begin waits for another build of the same output.
@@ -43,6 +44,7 @@ type Tx struct {
 
 	life  sync.RWMutex // read-held by writes, held by Commit and Abort
 	root  *os.Root     // nil once Commit or Abort has closed it
+	fast  *beneath     // Linux's openat2 writer over root's folder, or nil
 	owned bool         // tmp still exists and is ours to remove
 	lock  *os.File     // the held lock file; nil once released
 
@@ -113,7 +115,7 @@ func start(out string, opts Options) (*Tx, error) {
 	}
 	t := &Tx{out: out, tmp: tmp, force: opts.Force, display: opts.Out, owned: true,
 		files: map[string]bool{}, dirs: map[string]bool{".": true}}
-	if err := t.open(); err != nil {
+	if err := t.open(!opts.portable); err != nil {
 		_ = os.RemoveAll(tmp)
 		return nil, fmt.Errorf("cannot prepare a temporary folder beside %q: %v", opts.Out, err)
 	}
@@ -144,8 +146,9 @@ func aside(out, display string, force bool) (string, error) {
 }
 
 // open sets the temporary folder's permissions, opens it as a Root and writes
-// the marker so that a leftover of this build is recognised later.
-func (t *Tx) open() error {
+// the marker so that a leftover of this build is recognised later. With
+// fast, files are written with openat2 where the system has it.
+func (t *Tx) open(fast bool) error {
 	if err := os.Chmod(t.tmp, dirPerm); err != nil {
 		return err
 	}
@@ -155,10 +158,27 @@ func (t *Tx) open() error {
 	}
 	t.root = root
 	if err := t.writeMarker(nil); err != nil {
-		_ = root.Close()
+		t.closeRoot()
 		return err
 	}
+	if !fast {
+		return nil
+	}
+	if b, err := openBeneath(t.tmp); err == nil {
+		t.fast = b
+	}
 	return nil
+}
+
+// closeRoot closes the build folder's Root and fast writer.
+func (t *Tx) closeRoot() error {
+	if t.fast != nil {
+		t.fast.close()
+		t.fast = nil
+	}
+	err := t.root.Close()
+	t.root = nil
+	return err
 }
 
 // Commit completes the build: it writes the marker, listing the files
@@ -177,10 +197,9 @@ func (t *Tx) Commit() (Result, error) {
 	}
 	files := t.fileList()
 	err := t.writeMarker(files)
-	if cerr := t.root.Close(); err == nil {
+	if cerr := t.closeRoot(); err == nil {
 		err = cerr
 	}
-	t.root = nil
 	if err != nil {
 		return Result{}, fmt.Errorf("cannot finish the build of %q: %v", t.display, err)
 	}
@@ -239,8 +258,7 @@ func (t *Tx) Abort() error {
 	defer t.life.Unlock()
 	defer t.unlock()
 	if t.root != nil {
-		_ = t.root.Close()
-		t.root = nil
+		_ = t.closeRoot()
 	}
 	if !t.owned {
 		return nil

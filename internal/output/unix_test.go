@@ -13,9 +13,31 @@ import (
 func TestPermissionsIgnoreUmask(t *testing.T) {
 	old := syscall.Umask(0o077)
 	defer syscall.Umask(old)
-	_, site := newSite(t)
-	res := build(t, site, filepath.Join(site, "public"), false, map[string]string{"a/b/c.html": "c", "d.html": "d"})
-	err := filepath.WalkDir(res.Out, func(p string, d fs.DirEntry, err error) error {
+	for name, portable := range writers() {
+		t.Run(name, func(t *testing.T) {
+			base, tx := beginWith(t, portable)
+			mustWrite(t, filepath.Join(base, "photo.jpg"), "jpeg")
+			for _, rel := range []string{"a/b/c.html", "d.html"} {
+				if err := tx.WriteFile(rel, []byte(rel)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := tx.CopyFile("e/photo.jpg", filepath.Join(base, "photo.jpg")); err != nil {
+				t.Fatal(err)
+			}
+			res, err := tx.Commit()
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkModes(t, res.Out)
+		})
+	}
+}
+
+// checkModes fails unless every file under out has mode 0644 and every
+// folder 0755.
+func checkModes(t *testing.T, out string) {
+	err := filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}

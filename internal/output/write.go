@@ -15,6 +15,9 @@ import (
 // absolute, contain "." or ".." parts, empty parts, backslashes, NUL or line
 // breaks, nor be the marker file. Files get mode 0644 and folders 0755.
 func (t *Tx) WriteFile(rel string, data []byte) error {
+	if t.fast != nil {
+		return t.fastWrite(rel, func() error { return t.fast.writeFile(rel, data) })
+	}
 	f, err := t.create(rel)
 	if err != nil {
 		return err
@@ -27,6 +30,9 @@ func (t *Tx) WriteFile(rel string, data []byte) error {
 // followed) to rel inside the build, as WriteFile does. It refuses a src that
 // is not a regular file, such as a folder or a device.
 func (t *Tx) CopyFile(rel, src string) error {
+	if t.fast != nil {
+		return t.fastWrite(rel, func() error { return t.fast.copyFile(rel, src) })
+	}
 	in, err := openRegular(src)
 	if err != nil {
 		return err
@@ -80,6 +86,30 @@ func (t *Tx) create(rel string) (*os.File, error) {
 	return f, nil
 }
 
+// fastWrite checks rel, makes its folders and runs write, which writes the
+// file with t.fast, holding the Tx open, then records rel.
+func (t *Tx) fastWrite(rel string, write func() error) error {
+	if err := CheckPath(rel); err != nil {
+		return err
+	}
+	t.life.RLock()
+	defer t.life.RUnlock()
+	if t.root == nil {
+		return fmt.Errorf("cannot write %q: the build was already committed or aborted", rel)
+	}
+	err := t.ensureDir(path.Dir(rel))
+	if err == nil {
+		err = write()
+	}
+	if err != nil {
+		return fmt.Errorf("cannot write %q: %v", rel, err)
+	}
+	t.mu.Lock()
+	t.files[rel] = true
+	t.mu.Unlock()
+	return nil
+}
+
 // openFile makes rel's folders and opens rel truncated, with mode 0644.
 func (t *Tx) openFile(rel string) (*os.File, error) {
 	if err := t.ensureDir(path.Dir(rel)); err != nil {
@@ -124,19 +154,29 @@ func (t *Tx) ensureDir(dir string) error {
 	if err := t.ensureDir(path.Dir(dir)); err != nil {
 		return err
 	}
-	err := t.root.Mkdir(dir, dirPerm)
-	if errors.Is(err, fs.ErrExist) {
-		err = t.mustBeDir(dir)
-	} else if err == nil {
-		err = t.root.Chmod(dir, dirPerm)
-	}
-	if err != nil {
+	if err := t.mkdir(dir); err != nil {
 		return err
 	}
 	t.mu.Lock()
 	t.dirs[dir] = true
 	t.mu.Unlock()
 	return nil
+}
+
+// mkdir creates the folder dir, whose parent exists, with mode 0755. A
+// folder already there is fine, anything else an error.
+func (t *Tx) mkdir(dir string) error {
+	if t.fast != nil {
+		return t.fast.mkdir(dir)
+	}
+	err := t.root.Mkdir(dir, dirPerm)
+	if errors.Is(err, fs.ErrExist) {
+		return t.mustBeDir(dir)
+	}
+	if err != nil {
+		return err
+	}
+	return t.root.Chmod(dir, dirPerm)
 }
 
 // mustBeDir reports an error unless dir inside the build is a real folder.
