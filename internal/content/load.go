@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/limber/limber/internal/diag"
+	"github.com/limber/limber/internal/parallel"
 )
 
 // Options changes what Load keeps.
@@ -37,14 +38,15 @@ func Load(root string, opts Options) (*Site, diag.List) {
 	site.Config = cfg
 	entries, werrs := walkContent(abs)
 	errs.Append(werrs)
-	var pages []Page
+	var markdown []entry
 	for _, e := range entries {
 		if isMarkdown(e.rel) {
-			pages = append(pages, opts.Cache.read(e, &errs)...)
+			markdown = append(markdown, e)
 		} else {
 			site.Files = append(site.Files, File{Rel: e.rel, Abs: e.abs, Size: e.size})
 		}
 	}
+	pages := readPages(markdown, opts.Cache, &errs)
 	sort.Slice(site.Files, func(i, j int) bool { return site.Files[i].Rel < site.Files[j].Rel })
 	checkFiles(site.Files, pages, logo, &errs)
 	checkDuplicates(pages, &errs)
@@ -73,6 +75,20 @@ func readConfig(root string, errs *diag.List) (Config, *fileRef) {
 	c, logo, cerrs := parseConfig("limber.yaml", src)
 	errs.Append(cerrs)
 	return c, logo
+}
+
+// readPages reads and parses the Markdown files on every CPU, returning
+// their pages and problems in the order of files.
+func readPages(files []entry, cache *Cache, errs *diag.List) []Page {
+	pages := make([][]Page, len(files))
+	perrs := make([]diag.List, len(files))
+	parallel.For(len(files), func(i int) { pages[i] = cache.read(files[i], &perrs[i]) })
+	var all []Page
+	for i := range files {
+		all = append(all, pages[i]...)
+		errs.Append(perrs[i])
+	}
+	return all
 }
 
 // readPage reads and parses one Markdown file; it gives no page when the
