@@ -1,0 +1,159 @@
+package readability
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Analyze counts the words, sentences, syllables and complex words of a
+// plain text (Markdown already turned into text, without markup) and
+// collects its long sentences.
+//
+// A word is a run of letters and digits; inner apostrophes, hyphens and full
+// stops join it ("don't", "cat-cow", "e.g", "2.5"), and so do commas and
+// colons between digits ("1,000", "10:30"). A number followed by "." or ")"
+// at the start of a line is a list number, not a word.
+//
+// A sentence ends:
+//   - at ".", "!", "?", "…", ";" or ":" followed by a space or the end of the
+//     text, after any closing quotes and brackets (Flesch counts semicolons
+//     and colons as sentence ends too; dashes are not, as "-" also joins
+//     ranges and asides); but not after a common abbreviation ("e.g.",
+//     "Dr.", "vs.") or an initial ("J."), nor after "etc.", "min." or
+//     "sec." unless the next word starts with a capital;
+//   - at a blank line;
+//   - at a line break, unless the next line starts with a lower-case
+//     letter. So list items and headings given one per line are sentences
+//     of their own, full stop or not, while a paragraph wrapped over several
+//     lines stays whole. Join texts with "\n".
+func Analyze(text string) Stats {
+	a := analyzer{text: text, start: -1, lineStart: true}
+	for i := 0; i < len(text); {
+		i = a.step(i)
+	}
+	a.endSentence()
+	return a.stats
+}
+
+// analyzer holds the state of one Analyze call.
+type analyzer struct {
+	text      string
+	stats     Stats
+	start     int    // offset of the current sentence; -1 before its first word
+	last      int    // end of the current sentence's last non-space character
+	words     int    // words in the current sentence
+	lineStart bool   // nothing but spaces and bullets since the line began
+	prevWord  string // the last word seen
+	prevEnd   int    // the offset just after prevWord
+}
+
+// step reads the token at i and returns the offset after it.
+func (a *analyzer) step(i int) int {
+	r, size := utf8.DecodeRuneInString(a.text[i:])
+	switch {
+	case isWordStart(r):
+		return a.word(i)
+	case r == '\n':
+		a.lineBreak(i)
+	case isTerminator(r):
+		return a.terminator(i)
+	case !unicode.IsSpace(r):
+		a.touch(i + size)
+	}
+	return i + size
+}
+
+// word reads the word at i.
+func (a *analyzer) word(i int) int {
+	j := wordEnd(a.text, i)
+	w := a.text[i:j]
+	if a.lineStart && isListNumber(a.text, w, j) {
+		a.endSentence()
+		return j + 1
+	}
+	a.lineStart = false
+	if a.start < 0 {
+		a.start = i
+	}
+	syl := Syllables(w)
+	a.stats.Words++
+	a.stats.Syllables += syl
+	if isComplex(w, syl, a.words == 0) {
+		a.stats.ComplexWords++
+	}
+	a.words++
+	a.last, a.prevWord, a.prevEnd = j, w, j
+	return j
+}
+
+// lineBreak ends the sentence at a blank line, or at a line break followed
+// by anything but a lower-case letter.
+func (a *analyzer) lineBreak(i int) {
+	a.lineStart = true
+	k := i + 1
+	for k < len(a.text) && (a.text[k] == ' ' || a.text[k] == '\t' || a.text[k] == '\r') {
+		k++
+	}
+	if k == len(a.text) {
+		return
+	}
+	r, _ := utf8.DecodeRuneInString(a.text[k:])
+	if !unicode.IsLower(r) {
+		a.endSentence()
+	}
+}
+
+// terminator reads a run of sentence-ending punctuation and closing quotes
+// or brackets at i and ends the sentence there if it is a sentence end.
+func (a *analyzer) terminator(i int) int {
+	j := i
+	for j < len(a.text) {
+		r, size := utf8.DecodeRuneInString(a.text[j:])
+		if !isTerminator(r) && !isCloser(r) {
+			break
+		}
+		j += size
+	}
+	a.touch(j)
+	next, _ := utf8.DecodeRuneInString(a.text[j:])
+	if j < len(a.text) && !unicode.IsSpace(next) {
+		return j
+	}
+	single := a.text[i] == '.' && (j == i+1 || a.text[i+1] != '.')
+	if single && a.prevEnd == i && !abbreviationEnds(a.prevWord, a.nextUpper(j)) {
+		return j
+	}
+	a.endSentence()
+	return j
+}
+
+// nextUpper reports whether the next word after offset j starts with an
+// upper-case letter.
+func (a *analyzer) nextUpper(j int) bool {
+	for _, r := range a.text[j:] {
+		if isWordStart(r) {
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// touch extends the current sentence, if one has begun, to end.
+func (a *analyzer) touch(end int) {
+	if a.start >= 0 {
+		a.last = end
+	}
+}
+
+// endSentence counts the current sentence, if it has words.
+func (a *analyzer) endSentence() {
+	if a.words > 0 {
+		a.stats.Sentences++
+		if a.words > LongSentence {
+			a.stats.LongSentences = append(a.stats.LongSentences, Sentence{
+				Text: a.text[a.start:a.last], Words: a.words, Offset: a.start,
+			})
+		}
+	}
+	a.start, a.words = -1, 0
+}

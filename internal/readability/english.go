@@ -1,0 +1,127 @@
+package readability
+
+// english counts the syllables of a word written in lower-case ASCII letters
+// (upper-case vowels mark a diaeresis). It may change w.
+func english(w []byte) int {
+	if len(w) == 0 {
+		return 0
+	}
+	if n, ok := exception(string(w)); ok {
+		return n
+	}
+	markSilentE(w)
+	n := 0
+	for i := range w {
+		if !vowelAt(w, i) {
+			continue
+		}
+		if i == 0 || !vowelAt(w, i-1) || splits(w, i) {
+			n++
+		}
+	}
+	n += ending(w)
+	return max(n, 1)
+}
+
+// isVowelLetter reports whether c is a, e, i, o or u (or a diaeresis vowel).
+func isVowelLetter(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U':
+		return true
+	}
+	return false
+}
+
+// isConsonant reports whether c is a letter other than a vowel or y.
+func isConsonant(c byte) bool {
+	return c >= 'a' && c <= 'z' && !isVowelLetter(c) && c != 'y'
+}
+
+// vowelAt reports whether w[i] is sounded as a vowel: u after q is not
+// ("quick"), y at the start of a word is not ("yes"), nor y between vowels
+// ("player", "beyond").
+func vowelAt(w []byte, i int) bool {
+	switch w[i] {
+	case 'a', 'e', 'i', 'o', 'A', 'E', 'I', 'O', 'U':
+		return true
+	case 'u':
+		return i == 0 || w[i-1] != 'q'
+	case 'y':
+		if i == 0 {
+			return false
+		}
+		if isVowelLetter(w[i-1]) {
+			return i+1 == len(w) || !isVowelLetter(w[i+1])
+		}
+		return true
+	}
+	return false
+}
+
+// hasSuffix reports whether w ends with s.
+func hasSuffix(w []byte, s string) bool {
+	return len(w) >= len(s) && string(w[len(w)-len(s):]) == s
+}
+
+// hasPrefix reports whether w starts with s.
+func hasPrefix(w []byte, s string) bool {
+	return len(w) >= len(s) && string(w[:len(s)]) == s
+}
+
+// vowelBefore reports whether w[:i] has a vowel.
+func vowelBefore(w []byte, i int) bool {
+	for j := 0; j < i && j < len(w); j++ {
+		if vowelAt(w, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// at returns w[i], or 0 outside w.
+func at(w []byte, i int) byte {
+	if i < 0 || i >= len(w) {
+		return 0
+	}
+	return w[i]
+}
+
+// in reports whether c is one of the bytes of set.
+func in(c byte, set string) bool {
+	for i := 0; i < len(set); i++ {
+		if set[i] == c {
+			return true
+		}
+	}
+	return false
+}
+
+// sibilantStem reports whether a stem sounds an s, z, sh, ch or j before
+// -es: box-es, stretch-es, plac-es, chang-es.
+func sibilantStem(w []byte) bool {
+	switch n := len(w); {
+	case n == 0:
+		return false
+	case in(w[n-1], "sxzcg"):
+		return true
+	case w[n-1] == 'h':
+		return in(at(w, n-2), "cs")
+	}
+	return false
+}
+
+// endsSibilant reports whether a word ends in an s, z, sh or ch sound, after
+// which -es and 's are a syllable of their own.
+func endsSibilant(w []byte) bool {
+	switch n := len(w); {
+	case n == 0:
+		return false
+	case in(w[n-1], "sxz"):
+		return true
+	case w[n-1] == 'h':
+		return in(at(w, n-2), "cs")
+	case w[n-1] == 'e':
+		return in(at(w, n-2), "cgsz")
+	}
+	return false
+}

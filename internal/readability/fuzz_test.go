@@ -1,0 +1,57 @@
+package readability
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzAnalyze checks that Analyze never panics, that its counts are
+// consistent, and that every long sentence's offset points at its text.
+func FuzzAnalyze(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/*.txt")
+	stretches, _ := filepath.Glob("../../content/stretches/*.md")
+	for _, path := range append(seeds, stretches...) {
+		if b, err := os.ReadFile(path); err == nil && len(b) < 8000 {
+			f.Add(string(b))
+		}
+	}
+	for _, s := range []string{"", "1.", "e.g.", "Dr.", "a-", "-a", "'", "don't'", "2.5.", "…", "\n\n1) x", "x\xffy", "a\u0301"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		s := Analyze(text)
+		if s.Words < 0 || s.Sentences < 0 || s.Syllables < 0 || s.ComplexWords < 0 {
+			t.Fatalf("negative counts: %+v", s)
+		}
+		if s.Sentences > s.Words || s.ComplexWords > s.Words || s.Syllables < s.Words {
+			t.Fatalf("inconsistent counts: %+v", s)
+		}
+		for _, ls := range s.LongSentences {
+			if ls.Offset < 0 || ls.Offset+len(ls.Text) > len(text) || text[ls.Offset:ls.Offset+len(ls.Text)] != ls.Text {
+				t.Fatalf("sentence %+v is not at its offset in %q", ls, text)
+			}
+			if ls.Words <= LongSentence || ls.Words > s.Words {
+				t.Fatalf("long sentence of %d words", ls.Words)
+			}
+		}
+		if utf8.ValidString(text) && s.Grade() != s.Grade() {
+			t.Fatalf("grade is NaN")
+		}
+	})
+}
+
+// FuzzSyllables checks that Syllables never panics and counts at least one
+// syllable for any word with a letter or digit.
+func FuzzSyllables(f *testing.F) {
+	for _, s := range []string{"stretched", "don't", "cat-cow", "naïve", "2.5", "ACL", "''", "-", "queueing"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, word string) {
+		n := Syllables(word)
+		if n < 0 || n > len(word) {
+			t.Fatalf("Syllables(%q) = %d", word, n)
+		}
+	})
+}

@@ -1,0 +1,217 @@
+package readability
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxLetters is the longest word Syllables applies its spelling rules to;
+// longer words (URLs, chemical names) get a plain vowel-group count.
+const maxLetters = 48
+
+// Syllables estimates the number of syllables of one English word as it is
+// usually pronounced, taking the shorter of two accepted pronunciations
+// ("every" is ev-ry, 2), as Flesch's rules ask.
+//
+// It counts the groups of vowels in the word's spelling and corrects the
+// count with English spelling rules: a silent final e ("stretche" in
+// "stretched", "make"), -ed and -es that add no syllable ("stretched",
+// "makes", but "wanted", "stretches"), syllabic -le and -re ("ankle",
+// "centre"), y as a vowel ("body", "lying") or a consonant ("yes", "player"),
+// vowel pairs that are two syllables ("area", "idea", "actual", "being"),
+// silent e inside common compounds ("something", "movement"), and a short list
+// of words whose spelling misleads (see exception).
+//
+// Following Flesch (1979), a word containing a digit ("17", "2.5", "3rd") is
+// one syllable, and so is an abbreviation: a word with an inner full stop
+// ("e.g") or written in two to four capitals ("TV", "ACL"). The parts of a
+// hyphenated word are counted separately and added ("cat-cow" is 2). A
+// contraction counts as pronounced ("don't" 1, "couldn't" 2, "it'll" 2).
+// Letters outside English are folded to their base letter ("café" is 2); a
+// word without letters or digits has no syllables.
+func Syllables(word string) int {
+	total := 0
+	for word != "" {
+		part, rest := cutHyphen(word)
+		total += partSyllables(part)
+		word = rest
+	}
+	return total
+}
+
+// cutHyphen splits s at its first hyphen.
+func cutHyphen(s string) (before, after string) {
+	for i, r := range s {
+		if isHyphen(r) {
+			return s[:i], s[i+utf8.RuneLen(r):]
+		}
+	}
+	return s, ""
+}
+
+// partSyllables counts a word without hyphens.
+func partSyllables(p string) int {
+	letters, upper, digits, dots, apos := 0, 0, 0, 0, -1
+	for i, r := range p {
+		switch {
+		case r >= '0' && r <= '9' || unicode.IsDigit(r):
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		case r == '.':
+			dots++
+		case isApostrophe(r):
+			apos = i
+		}
+	}
+	switch {
+	case digits > 0:
+		return 1
+	case letters == 0:
+		return 0
+	case dots > 0, letters >= 2 && letters <= 4 && upper == letters:
+		return 1
+	case apos > 0:
+		_, size := utf8.DecodeRuneInString(p[apos:])
+		return contraction(p[:apos], p[apos+size:])
+	}
+	return foldedSyllables(p)
+}
+
+// contraction counts a word with an apostrophe: base is before it, suffix
+// after it.
+func contraction(base, suffix string) int {
+	var buf [maxLetters]byte
+	b, ok := fold(base, &buf)
+	if !ok || len(b) == 0 {
+		return foldedSyllables(base + suffix)
+	}
+	switch lowerASCII(suffix) {
+	case "t": // n't
+		if len(b) < 2 || b[len(b)-1] != 'n' {
+			return english(b)
+		}
+		stem := b[:len(b)-1]
+		n := english(stem)
+		if last := stem[len(stem)-1]; !isVowelLetter(last) || hasSuffix(stem, "ve") {
+			n++ // could-n't, have-n't; but do-n't, are-n't
+		}
+		return n
+	case "s":
+		if endsSibilant(b) {
+			return english(b) + 1 // horse's
+		}
+	case "ll", "d", "ve":
+		if !isVowelLetter(b[len(b)-1]) {
+			return english(b) + 1 // it'll, that'd, could've
+		}
+	case "re", "m", "":
+	default: // O'Brien, rock'n'roll
+		return foldedSyllables(base + suffix)
+	}
+	return english(b)
+}
+
+// foldedSyllables counts a word of letters after folding it to lower-case
+// ASCII.
+func foldedSyllables(p string) int {
+	var buf [maxLetters]byte
+	w, ok := fold(p, &buf)
+	if !ok {
+		return vowelGroups(p)
+	}
+	return english(w)
+}
+
+// fold writes the letters of s to buf in lower-case ASCII, folding accented
+// Latin letters to their base letter. A vowel with a diaeresis ("naïve") and
+// é ("café") are written in upper case, which english reads as a sounded
+// vowel that starts a new syllable.
+// Letters of other scripts become 'x'. It reports false if s has more than
+// maxLetters letters.
+func fold(s string, buf *[maxLetters]byte) ([]byte, bool) {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if n == len(buf) {
+			return nil, false
+		}
+		buf[n] = foldRune(r)
+		n++
+	}
+	return buf[:n], true
+}
+
+// foldRune maps a letter to the lower-case ASCII letter english counts it as.
+func foldRune(r rune) byte {
+	if r < utf8.RuneSelf {
+		return byte(unicode.ToLower(r))
+	}
+	switch unicode.ToLower(r) {
+	case 'à', 'á', 'â', 'ã', 'å', 'ā', 'æ':
+		return 'a'
+	case 'è', 'ê', 'ē', 'œ':
+		return 'e'
+	case 'é', 'ë': // café, Noël: a sounded e
+		return 'E'
+	case 'ì', 'í', 'î', 'ī':
+		return 'i'
+	case 'ò', 'ó', 'ô', 'õ', 'ø', 'ō':
+		return 'o'
+	case 'ù', 'ú', 'û', 'ū':
+		return 'u'
+	case 'ý', 'ÿ':
+		return 'y'
+	case 'ä':
+		return 'A'
+	case 'ï':
+		return 'I'
+	case 'ö':
+		return 'O'
+	case 'ü':
+		return 'U'
+	case 'ç':
+		return 'c'
+	case 'ñ':
+		return 'n'
+	}
+	return 'x'
+}
+
+// vowelGroups counts runs of ASCII vowels, for words too long for english.
+func vowelGroups(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		v := isVowelLetter(s[i] | 0x20)
+		if v && !in {
+			n++
+		}
+		in = v
+	}
+	return max(n, 1)
+}
+
+// lowerASCII lower-cases the ASCII letters of a short suffix such as "LL".
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' }
