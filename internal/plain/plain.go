@@ -1,0 +1,221 @@
+// Package plain finds clinical jargon in patient-facing text and names the
+// everyday words to use instead ("supine": "lying on your back").
+//
+// Builtin is limber's own list. A Finder is built once from a list of terms
+// (the built-in one, extended or trimmed by the site) and then searches any
+// number of texts: whole words and phrases only, in any letter case, and in
+// the simple English forms of each word (flexion, flexions; ambulate,
+// ambulates, ambulated, ambulating; bilateral, bilaterally).
+package plain
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Term is a piece of jargon and the plain words for it.
+type Term struct {
+	// Jargon is a word or phrase, such as "supine" or "range of motion".
+	// Letter case does not matter, and hyphens count as spaces
+	// ("side-lying" also finds "side lying").
+	Jargon string
+	// Plain is what to write instead, such as "lying on your back".
+	Plain string
+}
+
+// Match is one use of a term in a text.
+type Match struct {
+	Term Term
+	// Offset and Len are the byte offset and length of the matched words
+	// in the text given to Find.
+	Offset, Len int
+}
+
+// Finder finds the terms of one list in texts. It is safe for concurrent
+// use.
+type Finder struct {
+	terms []entry
+	forms map[string][]slot // every accepted form of every word of a term
+}
+
+// entry is a term split into its words.
+type entry struct {
+	term     Term
+	words    int
+	everyday string // the next word that marks an everyday sense: "prone to"
+}
+
+// slot says that a word form can be word pos of term.
+type slot struct {
+	term, pos int
+	exact     bool // the form is the word as listed, not an inflection
+}
+
+// NewFinder returns a Finder for terms. It reports every term whose jargon
+// has no letters and every jargon listed twice (ignoring letter case, extra
+// spaces and hyphens), together.
+func NewFinder(terms []Term) (*Finder, error) {
+	f := &Finder{terms: make([]entry, 0, len(terms)), forms: map[string][]slot{}}
+	seen := map[string]int{}
+	var errs []error
+	for i, t := range terms {
+		words := splitWords(t.Jargon)
+		key := strings.Join(words, " ")
+		switch first, dup := seen[key]; {
+		case len(words) == 0:
+			errs = append(errs, fmt.Errorf("term %d: the jargon %q has no words; give a word or phrase", i+1, t.Jargon))
+			continue
+		case dup:
+			errs = append(errs, fmt.Errorf("term %d: %q is already listed as term %d; list each word once", i+1, t.Jargon, first))
+			continue
+		}
+		seen[key] = i + 1
+		f.add(t, words)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return f, nil
+}
+
+// add indexes the forms of every word of a term.
+func (f *Finder) add(t Term, words []string) {
+	idx := len(f.terms)
+	f.terms = append(f.terms, entry{term: t, words: len(words), everyday: everydayFollower(strings.Join(words, " "))})
+	for pos, w := range words {
+		for _, form := range inflections(w) {
+			f.forms[form] = append(f.forms[form], slot{term: idx, pos: pos, exact: form == w})
+		}
+	}
+}
+
+// everydayFollower returns the word after which a jargon word has its
+// everyday sense, so is not jargon: "prone to falls" means likely to fall,
+// not lying face down.
+func everydayFollower(jargon string) string {
+	if jargon == "prone" {
+		return "to"
+	}
+	return ""
+}
+
+// splitWords returns the lower-case words of a jargon phrase, split at
+// anything that is not a letter.
+func splitWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+// Find returns the uses of the Finder's terms in text, in order and not
+// overlapping. Where terms overlap, the one with the most words wins
+// ("internal rotation" over "rotation"), then the one listed first.
+func (f *Finder) Find(text string) []Match {
+	var out []Match
+	for i := 0; i < len(text); {
+		start, end := nextWord(text, i)
+		if start < 0 {
+			break
+		}
+		if m, ok := f.matchAt(text, start, end); ok {
+			out = append(out, m)
+			i = m.Offset + m.Len
+			continue
+		}
+		i = end
+	}
+	return out
+}
+
+// matchAt returns the best term that starts with the word text[start:end].
+func (f *Finder) matchAt(text string, start, end int) (Match, bool) {
+	best, bestEnd, bestExact := -1, 0, false
+	for _, s := range f.lookup(text[start:end]) {
+		e := f.terms[s.term]
+		if s.pos != 0 || (best >= 0 && e.words < f.terms[best].words) {
+			continue
+		}
+		last, ok := f.phraseEnd(text, end, s.term, e.words)
+		if !ok || e.everyday != "" && followedBy(text, last, e.everyday) {
+			continue
+		}
+		better := best < 0 || e.words > f.terms[best].words || s.exact && !bestExact ||
+			s.exact == bestExact && s.term < best
+		if better {
+			best, bestEnd, bestExact = s.term, last, s.exact
+		}
+	}
+	if best < 0 {
+		return Match{}, false
+	}
+	return Match{Term: f.terms[best].term, Offset: start, Len: bestEnd - start}, true
+}
+
+// phraseEnd checks that words 1 to n-1 of term follow offset end, separated
+// by spaces and hyphens only, and returns the end of the last one.
+func (f *Finder) phraseEnd(text string, end, term, n int) (int, bool) {
+	for pos := 1; pos < n; pos++ {
+		start, next := nextWord(text, end)
+		if start < 0 || strings.TrimFunc(text[end:start], isGap) != "" {
+			return 0, false
+		}
+		if !hasSlot(f.lookup(text[start:next]), term, pos) {
+			return 0, false
+		}
+		end = next
+	}
+	return end, true
+}
+
+// followedBy reports whether the next word after offset i is word.
+func followedBy(text string, i int, word string) bool {
+	start, end := nextWord(text, i)
+	return start >= 0 && strings.EqualFold(text[start:end], word)
+}
+
+func hasSlot(slots []slot, term, pos int) bool {
+	for _, s := range slots {
+		if s.term == term && s.pos == pos {
+			return true
+		}
+	}
+	return false
+}
+
+func isGap(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '\u2010' || r == '\u2011' }
+
+// nextWord returns the bounds of the first run of letters at or after i, or
+// -1, -1.
+func nextWord(text string, i int) (start, end int) {
+	start = -1
+	for j := i; j < len(text); {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		switch letter := unicode.IsLetter(r); {
+		case letter && start < 0:
+			start = j
+		case !letter && start >= 0:
+			return start, j
+		}
+		j += size
+	}
+	if start < 0 {
+		return -1, -1
+	}
+	return start, len(text)
+}
+
+// lookup returns the slots of a word of the text, in any letter case,
+// without allocating for words of up to 64 bytes.
+func (f *Finder) lookup(w string) []slot {
+	var buf [64]byte
+	n := 0
+	for _, r := range w {
+		r = unicode.ToLower(r)
+		if n+utf8.RuneLen(r) > len(buf) {
+			return f.forms[strings.ToLower(w)]
+		}
+		n += utf8.EncodeRune(buf[n:], r)
+	}
+	return f.forms[string(buf[:n])]
+}
