@@ -110,7 +110,9 @@ func splitWords(s string) []string {
 
 // Find returns the uses of the Finder's terms in text, in order and not
 // overlapping. Where terms overlap, the one with the most words wins
-// ("internal rotation" over "rotation"), then the one listed first.
+// ("internal rotation" over "rotation"), then the one whose listed form is
+// used, then the one listed first. A word is not found where it has an
+// everyday sense that limber knows: "prone" before "to" ("prone to falls").
 func (f *Finder) Find(text string) []Match {
 	var out []Match
 	for i := 0; i < len(text); {

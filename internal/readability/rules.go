@@ -1,16 +1,18 @@
 package readability
 
-// compoundTails are the word endings before which an e closing a
-// consonant-vowel-consonant-e stem is silent: "some|thing", "move|ment",
-// "late|ly", "safe|ty". Longer endings come first.
-func compoundTails() [39]string {
-	return [...]string{
-		"things", "thing", "ments", "ment", "fully", "ful", "lessly", "less",
+// isCompoundTail reports whether s is a word ending before which an e
+// closing a consonant-vowel-consonant-e stem is silent: "some|thing",
+// "move|ment", "late|ly", "safe|ty".
+func isCompoundTail(s string) bool {
+	switch s {
+	case "things", "thing", "ments", "ment", "fully", "ful", "lessly", "less",
 		"ness", "where", "times", "time", "wise", "work", "lines", "line",
 		"body", "long", "some", "ones", "one", "how", "like", "ward",
 		"place", "what", "house", "hold", "head", "ball", "well", "fore",
-		"days", "day", "ways", "way", "man", "ly", "ty",
+		"days", "day", "ways", "way", "man", "ly", "ty":
+		return true
 	}
+	return false
 }
 
 // markSilentE blanks the silent e at the end of the first part of a
@@ -18,10 +20,8 @@ func compoundTails() [39]string {
 // counted as a vowel.
 func markSilentE(w []byte) {
 	markSyncope(w)
-	tails := compoundTails()
-	for _, t := range tails {
-		k := len(w) - len(t) - 1 // index of the e
-		if k < 2 || !hasSuffix(w, t) || w[k] != 'e' {
+	for k := 2; k+2 < len(w); k++ {
+		if w[k] != 'e' || !isCompoundTail(string(w[k+1:])) {
 			continue
 		}
 		c := w[k-1]
