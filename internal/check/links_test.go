@@ -1,0 +1,52 @@
+package check_test
+
+import (
+	"testing"
+
+	"github.com/limber/limber/internal/check"
+	"github.com/limber/limber/internal/diag"
+)
+
+func TestURLHost(t *testing.T) {
+	body := func(link string) map[string]string {
+		return stretchAt(goodStretch() + "\nSee [this page](" + link + ").\n")
+	}
+	w := func(msg string) []string {
+		return []string{a + ":21:5: warning: the web address " + msg + " [url-host]"}
+	}
+	runCases(t, []string{"url-host"}, []ruleCase{
+		{"good", body("https://www.example.org/a?b=c"), nil},
+		{"ip", body("http://192.0.2.1/x"), nil},
+		{"idn", body("https://bücher.example/"), nil},
+		{"trailing dot", body("https://example.org./"), nil},
+		{"site page and mail", body("mailto:a@example"), nil},
+		{"no dot", body("https://example/x"), w(`"https://example/x" has the site name "example", with no dot: write the full name, like www.example.org`)},
+		{"double dot", body("https://example..org/"), w(`"https://example..org/" has the site name "example..org", with an empty part between dots`)},
+		{"underscore", body("https://my_site.org/"), w(`"https://my_site.org/" has the site name "my_site.org", which has '_' in it (only letters, digits, hyphens and dots)`)},
+		{"hyphen", body("https://-a.org/"), w(`"https://-a.org/" has the site name "-a.org", whose part "-a" starts or ends with a hyphen`)},
+		{"numeric tld", body("https://example.123/"), w(`"https://example.123/" has the site name "example.123", whose last part "123", all digits, is not a top-level domain`)},
+		{"punycode tld", body("https://example.xn--p1ai/"), nil},
+		{"bad port", body("https://example.org:x/"), w(`"https://example.org:x/" cannot be read: check it letter by letter`)},
+		{"reference", stretchAt(goodStretch("references:", "  - title: A", "    url: https://pubmed/1")), []string{
+			a + `:10:10: warning: the web address "https://pubmed/1" has the site name "pubmed", with no dot: write the full name, like www.example.org [url-host]`}},
+		{"video", stretchAt(goodStretch("video: https://youtube/x")), []string{
+			a + `:8:8: warning: the web address "https://youtube/x" has the site name "youtube", with no dot: write the full name, like www.example.org [url-host]`}},
+	})
+}
+
+func TestBuildProblems(t *testing.T) {
+	files := map[string]string{
+		"content/stretches/a.md": goodStretch() + "\nSee [b](b.md).\n",
+		"content/routines/r.md":  page([]string{"title: R", "summary: S.", "stretches: [nope]"}, "Text.\n"),
+		"content/stretches/c.md": with(goodStretch(), "reps", "reps: many"),
+	}
+	same(t, lines(run(t, files), "broken-link", "unknown-ref", "content"), []string{
+		`content/routines/r.md:4:13: error: ref: no stretch "nope" (content/stretches/nope.md does not exist or is a draft) [unknown-ref]`,
+		a + `:21:5: error: broken link: "b.md" (content/stretches/b.md does not exist) [broken-link]`,
+		`content/stretches/c.md:6:7: error: reps: want a whole number, got "many" [content]`,
+	})
+	got := check.FromDiag(diag.List{{Pos: diag.Pos{Path: "x.md"}, Msg: `contraindications: no condition "y" (...)`}})
+	if len(got) != 1 || got[0].Rule != "unknown-ref" || got[0].Severity != check.Error || got[0].Why == "" {
+		t.Errorf("FromDiag: %+v", got)
+	}
+}

@@ -1,0 +1,87 @@
+package check
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/limber/limber/internal/content"
+	"github.com/limber/limber/internal/plain"
+	"github.com/limber/limber/internal/site"
+)
+
+// plainTerms finds jargon: the built-in list with the site's own terms
+// added (a site term replaces a built-in one with the same words).
+type plainTerms struct {
+	finder *plain.Finder
+}
+
+// newPlainTerms makes the jargon finder of a run. A list the finder
+// refuses is reported at limber.yaml's check block.
+func (c *checker) newPlainTerms() *plainTerms {
+	terms := mergeTerms(plain.Builtin(), c.cfg.Jargon)
+	f, err := plain.NewFinder(terms)
+	if err != nil {
+		pos := at("limber.yaml")
+		if len(c.cfg.Jargon) > 0 {
+			pos = c.cfg.Jargon[0].Pos
+		}
+		c.add(pos, Error, "content", fmt.Sprintf("check.jargon: %v", err))
+		return &plainTerms{}
+	}
+	return &plainTerms{finder: f}
+}
+
+// termKey is how package plain tells two terms apart: case, hyphens and
+// extra spaces do not count.
+func termKey(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(s, "-", " "))), " ")
+}
+
+// mergeTerms adds the site's terms to the built-in ones; a site term
+// replaces a built-in term with the same words (see termKey).
+func mergeTerms(builtin []plain.Term, own []content.Jargon) []plain.Term {
+	mine := map[string]bool{}
+	var out []plain.Term
+	for _, j := range own {
+		mine[termKey(j.Jargon)] = true
+		out = append(out, plain.Term{Jargon: j.Jargon, Plain: j.Plain})
+	}
+	for _, t := range builtin {
+		if !mine[termKey(t.Jargon)] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// plainLanguage reports each use of jargon in a page's text. A term in
+// brackets right after it is explained, as in "lying on your back
+// (supine)", is not reported.
+func (c *checker) plainLanguage(p *site.Page, pieces []piece) {
+	if c.terms.finder == nil {
+		return
+	}
+	loc := newLocator(p)
+	for _, pc := range pieces {
+		var cur *cursor
+		for _, m := range c.terms.finder.Find(pc.text) {
+			word := pc.text[m.Offset : m.Offset+m.Len]
+			if cur == nil {
+				cur = loc.newCursor(pc)
+			}
+			pos := cur.at(word)
+			if explained(pc.text, m.Offset, m.Len) {
+				continue
+			}
+			c.add(pos, Warning, "plain-language", fmt.Sprintf("%q is a clinical word: write %q instead, or explain it", word, m.Term.Plain))
+		}
+	}
+}
+
+// explained reports whether the word at text[off:off+n] stands alone in
+// brackets, after the everyday words it names.
+func explained(text string, off, n int) bool {
+	before := strings.TrimRight(text[:off], " ")
+	after := strings.TrimLeft(text[off+n:], " ")
+	return strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") && strings.TrimSpace(strings.TrimSuffix(before, "(")) != ""
+}

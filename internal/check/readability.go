@@ -1,0 +1,110 @@
+package check
+
+import (
+	"fmt"
+
+	"github.com/limber/limber/internal/diag"
+	"github.com/limber/limber/internal/readability"
+	"github.com/limber/limber/internal/site"
+)
+
+// scored is the readability of a whole page or sheet, and its hardest
+// piece, where a finding about the whole points.
+type scored struct {
+	total   readability.Stats
+	hardest piece
+	grade   float64 // the hardest piece's grade
+}
+
+// score analyses the graded pieces, reporting long sentences with
+// long(piece, sentence) when it is given.
+func score(pieces []piece, long func(piece, readability.Sentence)) scored {
+	var sc scored
+	first := true
+	for _, p := range pieces {
+		if !p.graded || p.text == "" {
+			continue
+		}
+		st := readability.Analyze(p.text)
+		sc.total = sc.total.Add(st)
+		if g := st.Grade(); first || g > sc.grade && st.Words >= 10 {
+			sc.hardest, sc.grade, first = p, g, false
+		}
+		if long != nil {
+			for _, s := range st.LongSentences {
+				long(p, s)
+			}
+		}
+	}
+	return sc
+}
+
+// readability reports a page that is hard to read: its long sentences,
+// its Flesch-Kincaid grade and its share of complex words.
+func (c *checker) readability(p *site.Page, pieces []piece) {
+	loc := newLocator(p)
+	cursors := map[diag.Pos]*cursor{}
+	sc := score(pieces, func(pc piece, s readability.Sentence) {
+		cur := cursors[pc.pos]
+		if cur == nil {
+			cur = loc.newCursor(pc)
+			cursors[pc.pos] = cur
+		}
+		c.add(cur.at(s.Text), Warning, "long-sentence", fmt.Sprintf(
+			"this sentence has %d words (over %d): %s; split it in two", s.Words, readability.LongSentence, quote(s.Text)))
+	})
+	c.grade(sc, sc.hardest.pos, "this page", "the hardest part starts here")
+}
+
+// grade reports a text whose grade or share of complex words is too high,
+// at pos; where names the hardest part for the message.
+func (c *checker) grade(sc scored, pos diag.Pos, what, where string) {
+	g := sc.total.Grade()
+	words := fmt.Sprintf("%d words", sc.total.Words)
+	switch {
+	case g <= readability.WarnGrade:
+	case !sc.total.Reliable():
+		c.add(pos, Note, "reading-grade", fmt.Sprintf(
+			"%s reads at about grade %.1f, but its %s are too few to score reliably; aim for grade %d or below; %s",
+			what, g, words, readability.WarnGrade, where))
+	case g > readability.ErrorGrade:
+		c.add(pos, Error, "reading-grade", fmt.Sprintf(
+			"%s reads at grade %.1f (over %d): use shorter sentences and shorter words, aiming for grade %d; %s",
+			what, g, readability.ErrorGrade, readability.WarnGrade, where))
+	default:
+		c.add(pos, Warning, "reading-grade", fmt.Sprintf(
+			"%s reads at grade %.1f (over %d): use shorter sentences and shorter words; %s",
+			what, g, readability.WarnGrade, where))
+	}
+	if share := sc.total.ComplexShare(); sc.total.Reliable() && share > readability.WarnComplexShare {
+		c.add(pos, Warning, "complex-words", fmt.Sprintf(
+			"%.1f%% of the words of %s have three or more syllables (over %.0f%%): use shorter everyday words",
+			100*share, what, 100*readability.WarnComplexShare))
+	}
+}
+
+// sheet reports a routine's printed sheet that is hard to read, scored
+// on what it prints: the summary, warm-up and notes of the routine, and
+// the steps and stop-if points of each stretch. Findings are reported in
+// the routine's file.
+func (c *checker) sheet(r *site.Routine) {
+	pieces := []piece{{text: r.Summary, pos: r.Src.At("summary"), graded: true, what: "the summary"}}
+	pieces = append(pieces, routinePieces(r)...)
+	for _, it := range r.Items {
+		s := it.Stretch
+		for i, h := range s.Steps {
+			pieces = append(pieces, piece{text: htmlText(h), pos: s.Src.At("title"), graded: true,
+				what: fmt.Sprintf("step %d of %s", i+1, s.Title)})
+		}
+		for _, h := range s.StopIf {
+			pieces = append(pieces, piece{text: htmlText(h), pos: s.Src.At("title"), graded: true,
+				what: "the stop-if points of " + s.Title})
+		}
+	}
+	sc := score(pieces, nil)
+	pos := sc.hardest.pos
+	if pos.Path != r.Src.Path {
+		pos = r.Src.At("stretches")
+	}
+	c.grade(sc, pos, "the printed sheet", "its hardest part is "+sc.hardest.what)
+}

@@ -1,0 +1,204 @@
+package check
+
+import (
+	"html"
+	"html/template"
+	"sort"
+	"strings"
+
+	"github.com/limber/limber/internal/diag"
+	"github.com/limber/limber/internal/markdown"
+	"github.com/limber/limber/internal/site"
+)
+
+// piece is one run of text a patient reads, with where it was written.
+type piece struct {
+	text   string
+	pos    diag.Pos // where the text starts: a front matter field, or a Markdown line
+	body   bool     // the text is from the Markdown body, where offsets can be found again
+	graded bool     // counts for the reading grade (titles and headings do not)
+	what   string   // names the piece in messages about a whole page, like "the summary"
+}
+
+// pagePieces returns a page's summary and the text of its body: its
+// paragraphs, list items, table cells and headings.
+func pagePieces(p *site.Page) []piece {
+	out := []piece{{text: p.Src.Summary, pos: p.Src.At("summary"), graded: true, what: "the summary"}}
+	for _, s := range p.Spans {
+		switch s.Kind {
+		case markdown.SpanParagraph, markdown.SpanItem:
+			out = append(out, piece{text: s.Text, pos: s.Pos, body: true, graded: true, what: "this part"})
+		case markdown.SpanHeading:
+			out = append(out, piece{text: s.Text, pos: s.Pos, body: true})
+		}
+	}
+	return out
+}
+
+// titlePiece returns a page's title, which is read but not graded.
+func titlePiece(p *site.Page) piece {
+	return piece{text: p.Src.Title, pos: p.Src.At("title")}
+}
+
+// routinePieces returns the text a routine adds in its front matter: the
+// warm-up and each stretch's notes.
+func routinePieces(r *site.Routine) []piece {
+	var out []piece
+	if r.Warmup != "" {
+		out = append(out, piece{text: r.Warmup, pos: r.Src.At("warmup"), graded: true, what: "the warm-up"})
+	}
+	for _, it := range r.Items {
+		if it.Notes != "" {
+			out = append(out, piece{text: it.Notes, pos: it.Pos, graded: true, what: "the notes of " + it.Stretch.Title})
+		}
+	}
+	return out
+}
+
+// htmlText returns the text of a fragment of limber's own HTML (a step,
+// a stop-if point): tags dropped, entities resolved, spaces collapsed.
+func htmlText(h template.HTML) string {
+	var b strings.Builder
+	s := string(h)
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 {
+			break
+		}
+		b.WriteByte(' ')
+		s = s[i+j+1:]
+	}
+	return strings.Join(strings.Fields(html.UnescapeString(b.String())), " ")
+}
+
+// locator finds text again in a page's Markdown body, so that a finding
+// about one sentence or word of a paragraph points at its own line.
+type locator struct {
+	path   string
+	body   []byte
+	line   int   // the file line on which body starts
+	starts []int // offsets at which body lines start
+}
+
+// newLocator indexes the lines of a page's body.
+func newLocator(p *site.Page) *locator {
+	l := &locator{path: p.Src.Path, body: p.Src.Body, line: p.Src.BodyLine, starts: []int{0}}
+	for i, c := range l.body {
+		if c == '\n' {
+			l.starts = append(l.starts, i+1)
+		}
+	}
+	return l
+}
+
+// offset returns the body offset of a position in the body.
+func (l *locator) offset(pos diag.Pos) int {
+	i := pos.Line - l.line
+	if i < 0 || i >= len(l.starts) {
+		return 0
+	}
+	return min(len(l.body), l.starts[i]+max(0, pos.Col-1))
+}
+
+// pos returns the file position of a body offset.
+func (l *locator) pos(off int) diag.Pos {
+	i := sort.SearchInts(l.starts, off+1) - 1
+	return diag.Pos{Path: l.path, Line: l.line + i, Col: off - l.starts[i] + 1}
+}
+
+// find looks for phrase (its first three words, in any case, across line
+// breaks; failing that, its first word) in the body between offsets from
+// and to, and returns where it starts.
+func (l *locator) find(from, to int, phrase string) (int, bool) {
+	words := strings.Fields(phrase)
+	if len(words) == 0 {
+		return 0, false
+	}
+	to = min(to, len(l.body))
+	for _, n := range []int{min(3, len(words)), 1} {
+		for i := max(0, from); i < to; i++ {
+			if matchWords(l.body[i:to], words[:n]) {
+				return i, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// matchWords reports whether b starts with words, separated by white space
+// and compared without regard to ASCII case.
+func matchWords(b []byte, words []string) bool {
+	for k, w := range words {
+		if k > 0 {
+			n := 0
+			for n < len(b) && (b[n] == ' ' || b[n] == '\n' || b[n] == '\t') {
+				n++
+			}
+			if n == 0 {
+				return false
+			}
+			b = b[n:]
+		}
+		if len(b) < len(w) || !equalFoldASCII(b[:len(w)], w) {
+			return false
+		}
+		b = b[len(w):]
+	}
+	return true
+}
+
+// equalFoldASCII compares b and s, ignoring the case of ASCII letters.
+func equalFoldASCII(b []byte, s string) bool {
+	for i := range len(s) {
+		x, y := b[i], s[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// cursor walks through one piece of text, finding successive phrases of
+// it again in the body, so that two equal words of one paragraph get
+// their own positions.
+type cursor struct {
+	loc      *locator
+	p        piece
+	from, to int // the part of the body the piece can be in
+}
+
+// newCursor starts at the beginning of p.
+func (l *locator) newCursor(p piece) *cursor {
+	c := &cursor{loc: l, p: p}
+	if p.body {
+		c.from = l.offset(p.pos)
+		c.to = c.from + 4*len(p.text) + 256 // markup, link addresses and line breaks the text left out
+	}
+	return c
+}
+
+// at returns where phrase, the next one looked for, is in the file: its
+// own position for body text found again, else the piece's position.
+func (c *cursor) at(phrase string) diag.Pos {
+	if !c.p.body {
+		return c.p.pos
+	}
+	off, ok := c.loc.find(c.from, c.to, phrase)
+	if !ok {
+		return c.p.pos
+	}
+	c.from = off + 1
+	return c.loc.pos(off)
+}
