@@ -16,6 +16,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/limber/limber/internal/check"
 	"github.com/limber/limber/internal/diag"
 	"github.com/limber/limber/internal/markdown"
 	"github.com/limber/limber/internal/output"
@@ -31,15 +32,19 @@ type Options struct {
 	BaseURL string // overrides limber.yaml's base_url when not empty
 	Drafts  bool   // include pages marked draft
 	Force   bool   // take over a non-empty output folder limber did not create
+	// Now is the date limber check's rules judge review ages by; the zero
+	// time means the time of the build.
+	Now time.Time
 }
 
 // Result tells what a successful build wrote.
 type Result struct {
-	Out      string        // the output folder
-	Pages    int           // HTML pages written
-	Files    int           // other files written or copied
-	Backup   string        // where a foreign output folder was moved, with Force
-	Duration time.Duration // wall time of the whole build
+	Out      string          // the output folder
+	Pages    int             // HTML pages written
+	Files    int             // other files written or copied
+	Backup   string          // where a foreign output folder was moved, with Force
+	Duration time.Duration   // wall time of the whole build
+	Findings []check.Finding // warnings and notes of limber check's rules, sorted (errors fail the build)
 }
 
 // Run builds the site. A content problem comes back as a diag.List holding
@@ -53,18 +58,21 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 	if err := output.Check(opts.Site, opts.Out); err != nil {
 		return Result{}, err
 	}
-	s, tpl, errs := Prepare(opts)
+	sess := NewSession(opts)
+	s, errs := sess.prepare()
 	if err := errs.Err(); err != nil {
 		return Result{}, err
 	}
-	res, err := write(ctx, opts, s, tpl)
+	res, err := write(ctx, opts, s, sess.tpl)
 	res.Duration = time.Since(start)
+	res.Findings = notErrors(sess.findings)
 	return res, err
 }
 
 // Prepare runs every stage up to writing: it loads, indexes and renders the
-// Markdown of the site and parses its templates. The site is usable only
-// when the returned list is empty.
+// Markdown of the site, runs limber check's rules (their errors are in the
+// list) and parses its templates. The site is usable only when the
+// returned list is empty.
 func Prepare(opts Options) (*site.Site, *render.Templates, diag.List) {
 	s := NewSession(opts)
 	ns, errs := s.prepare()

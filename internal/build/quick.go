@@ -43,10 +43,14 @@ func (s *Session) quick(changed []string) (Rebuilt, bool) {
 	for i, e := range edits {
 		delete(s.mdCache, e.page.Src)
 		s.mdCache[e.src] = e.out
-		e.page.Src, e.page.Body = e.src, e.out.HTML
+		e.page.Src, e.page.Body, e.page.Spans = e.src, e.out.HTML, e.out.Spans
 		pages[i] = e.page
 	}
+	if !s.recheck(pages) {
+		return Rebuilt{}, false
+	}
 	res, err := s.renderInto(pages)
+	res.Findings = byURL(s.last, s.findings)
 	return res, err == nil
 }
 

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/limber/limber/internal/check"
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/diag"
 	"github.com/limber/limber/internal/markdown"
@@ -35,6 +36,10 @@ type Rebuilt struct {
 	Changed  []string // output paths whose content changed, sorted
 	Rendered int      // pages whose templates ran
 	Full     bool     // every page was rendered
+	// Findings are the warnings and notes of limber check's rules, by the
+	// URL path of each page that shows the file they are in (a routine's
+	// findings are shown on its page and its sheets too).
+	Findings map[string][]check.Finding
 }
 
 // Session builds one site again and again in memory, for limber serve. It
@@ -42,16 +47,18 @@ type Rebuilt struct {
 // body or the set of link targets changed, and re-renders only the pages
 // that show an edited file. The result always equals a full build.
 type Session struct {
-	opts    Options
-	cache   *content.Cache
-	md      *markdown.Renderer
-	mdCache map[*content.Source]markdown.Output
-	mdLinks uint64 // fingerprint of the link targets mdCache was made with
-	tpl     *render.Templates
-	last    *site.Site
-	snap    *Snapshot
-	bySrc   map[string]*site.Page // the pages of last, by Src.Rel; nil after a failed rebuild
-	links   *links                // the link targets of the site last rendered to Markdown
+	opts     Options
+	cache    *content.Cache
+	md       *markdown.Renderer
+	mdCache  map[*content.Source]markdown.Output
+	mdLinks  uint64 // fingerprint of the link targets mdCache was made with
+	tpl      *render.Templates
+	last     *site.Site
+	snap     *Snapshot
+	bySrc    map[string]*site.Page       // the pages of last, by Src.Rel; nil after a failed rebuild
+	links    *links                      // the link targets of the site last rendered to Markdown
+	findings []check.Finding             // the findings of limber check's rules on the last site prepared
+	checked  map[*content.Source]checked // each page's findings in findings, by its file
 }
 
 // NewSession starts a session for the site in opts.Site. Out is not used:
@@ -94,6 +101,7 @@ func (s *Session) Rebuild(changed []string, full bool) (Rebuilt, error) {
 	slices.Sort(out.Changed)
 	out.Changed = slices.Compact(out.Changed)
 	s.last, s.bySrc = ns, pagesBySrc(ns)
+	out.Findings = byURL(ns, s.findings)
 	return out, nil
 }
 
@@ -119,8 +127,19 @@ func touchesAll(changed []string) bool {
 	return false
 }
 
-// prepare runs load, index and Markdown, reusing what has not changed.
+// prepare runs load, index, Markdown and the checks, reusing what has not
+// changed. Errors of the checks join the problems; every finding of the
+// checks is kept in s.findings.
 func (s *Session) prepare() (*site.Site, diag.List) {
+	ns, errs := s.stages()
+	s.check(ns)
+	errs.Append(ruleErrors(s.findings))
+	errs.Sort()
+	return ns, errs
+}
+
+// stages runs load, index and Markdown, reusing what has not changed.
+func (s *Session) stages() (*site.Site, diag.List) {
 	var errs diag.List
 	cs, loadErrs := content.Load(s.opts.Site, content.Options{Drafts: s.opts.Drafts, Cache: s.cache})
 	errs.Append(loadErrs)
@@ -163,14 +182,20 @@ func (s *Session) renderMarkdown(ns *site.Site, md *markdown.Renderer) diag.List
 			out, e = md.Render(markdown.Input{Path: p.Src.Path, Rel: p.Src.Rel, Body: p.Src.Body, BodyLine: p.Src.BodyLine}, links)
 			if len(e) > 0 {
 				errs.Append(e)
+				setBody(p, out) // for the checks, which report along with the problems
 				continue
 			}
 		}
 		kept[p.Src] = out
-		p.Body, p.Steps, p.StopIf = out.HTML, out.Steps, stopIf(out.Headings)
+		setBody(p, out)
 	}
 	s.mdCache = kept
 	return errs
+}
+
+// setBody gives a page its rendered body and what is taken from it.
+func setBody(p *site.Page, out markdown.Output) {
+	p.Body, p.Steps, p.StopIf, p.Spans = out.HTML, out.Steps, stopIf(out.Headings), out.Spans
 }
 
 // fingerprint hashes the set of link targets: when it is unchanged, a

@@ -1,0 +1,139 @@
+package build
+
+import (
+	"html/template"
+	"time"
+
+	"github.com/limber/limber/internal/check"
+	"github.com/limber/limber/internal/content"
+	"github.com/limber/limber/internal/diag"
+	"github.com/limber/limber/internal/site"
+)
+
+// Check runs every stage up to writing and every rule of limber check,
+// and returns what they found, sorted: the build's problems as error
+// findings, then the rules' own. Nothing is written.
+func Check(opts Options) []check.Finding {
+	s := NewSession(opts)
+	ns, errs := s.stages()
+	s.check(ns)
+	all := append(check.FromDiag(errs), s.findings...)
+	check.Sort(all)
+	return all
+}
+
+// check runs limber check's rules on ns and keeps their findings. The
+// findings of a page whose file and body are those of the last run are
+// reused, except a routine's, which show its stretches too.
+func (s *Session) check(ns *site.Site) {
+	c := check.New(ns, check.ConfigFrom(ns.Config.Check), s.now())
+	var pages []*site.Page
+	for _, p := range ns.Pages {
+		if p.Src != nil {
+			pages = append(pages, p)
+		}
+	}
+	found := make([][]check.Finding, len(pages))
+	parallel(len(pages), func(i int) {
+		p := pages[i]
+		if old, ok := s.checked[p.Src]; ok && old.body == p.Body && p.Kind != site.KindRoutine {
+			found[i] = old.found
+			return
+		}
+		found[i] = c.Page(p)
+	})
+	s.checked = make(map[*content.Source]checked, len(pages))
+	all := c.Config()
+	for i, p := range pages {
+		s.checked[p.Src] = checked{body: p.Body, found: found[i]}
+		all = append(all, found[i]...)
+	}
+	check.Sort(all)
+	s.findings = all
+}
+
+// checked is the findings of one page's rules, and the body they saw.
+type checked struct {
+	body  template.HTML
+	found []check.Finding
+}
+
+// now returns the date the rules judge review ages by.
+func (s *Session) now() time.Time {
+	if s.opts.Now.IsZero() {
+		return time.Now()
+	}
+	return s.opts.Now
+}
+
+// ruleErrors returns the error findings as problems of the build, each
+// ending in its rule's id.
+func ruleErrors(fs []check.Finding) diag.List {
+	var errs diag.List
+	for _, f := range fs {
+		if f.Severity == check.Error {
+			errs.Add(f.Pos, "%s [%s]", f.Msg, f.Rule)
+		}
+	}
+	return errs
+}
+
+// notErrors returns the findings that are not errors.
+func notErrors(fs []check.Finding) []check.Finding {
+	var out []check.Finding
+	for _, f := range fs {
+		if f.Severity != check.Error {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// byURL files the warnings and notes under the URL path of each page made
+// from the file they are in, and a routine's also under its sheets.
+func byURL(ns *site.Site, fs []check.Finding) map[string][]check.Finding {
+	urls := map[string][]string{}
+	for _, p := range ns.Pages {
+		if p.Src != nil {
+			urls[p.Src.Path] = append(urls[p.Src.Path], p.URL)
+		}
+	}
+	for _, r := range ns.Routines {
+		urls[r.Src.Path] = append(urls[r.Src.Path], r.Sheet.URL, r.LargeSheet.URL)
+	}
+	out := map[string][]check.Finding{}
+	for _, f := range notErrors(fs) {
+		for _, u := range urls[f.Pos.Path] {
+			out[u] = append(out[u], f)
+		}
+	}
+	return out
+}
+
+// recheck runs the rules again on pages whose body alone changed, for the
+// quick road of limber serve, and replaces their files' findings. It
+// reports false, changing nothing, when a rule now finds an error: the
+// full road then reports it.
+func (s *Session) recheck(pages []*site.Page) bool {
+	c := check.New(s.last, check.ConfigFrom(s.last.Config.Check), s.now())
+	fresh := map[string][]check.Finding{}
+	for _, p := range pages {
+		fresh[p.Src.Path] = c.Page(p)
+		if len(ruleErrors(fresh[p.Src.Path])) > 0 {
+			return false
+		}
+	}
+	var kept []check.Finding
+	for _, f := range s.findings {
+		if _, ok := fresh[f.Pos.Path]; !ok {
+			kept = append(kept, f)
+		}
+	}
+	for _, p := range pages {
+		kept = append(kept, fresh[p.Src.Path]...)
+		s.checked[p.Src] = checked{body: p.Body, found: fresh[p.Src.Path]}
+	}
+	check.Sort(kept)
+	s.findings = kept
+	return true
+}

@@ -1,0 +1,111 @@
+package build
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/limber/limber/internal/check"
+)
+
+// day is the date these tests judge review ages by.
+func day() time.Time { return time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC) }
+
+// TestSessionFindingsEqualFullBuild checks that after each edit, quick or
+// full, the findings a session hands limber serve equal a fresh build's.
+func TestSessionFindingsEqualFullBuild(t *testing.T) {
+	dir := copySample(t)
+	opts := Options{Site: dir, Now: day()}
+	s := NewSession(opts)
+	if _, err := s.Rebuild(nil, true); err != nil {
+		t.Fatal(err)
+	}
+	const kc = "content/stretches/knee-to-chest.md"
+	steps := []struct {
+		name   string
+		change func()
+		quick  bool
+		want   string // a finding expected on the stretch's page, or ""
+	}{
+		{"an empty link in the body", func() {
+			edit(t, dir, kc, "This stretch eases", "See [](https://example.org/). This stretch eases")
+		}, true, "[empty-link]"},
+		{"fix it", func() { edit(t, dir, kc, "See [](https://example.org/). ", "") }, true, ""},
+		{"a short hold", func() { edit(t, dir, kc, "hold: 30s", "hold: 5s") }, false, "[hold-time]"},
+		{"switched off in the file", func() {
+			edit(t, dir, kc, "hold: 5s", "hold: 5s\ncheck_off:\n  hold-time: a test\n  total-time: a test")
+		}, false, ""},
+	}
+	for _, st := range steps {
+		st.change()
+		got, err := s.Rebuild([]string{kc}, false)
+		if err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		want, err := NewSession(opts).Rebuild(nil, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.quick != (got.Rendered == 1) {
+			t.Errorf("%s: rendered %d pages, quick %v", st.name, got.Rendered, st.quick)
+		}
+		if !reflect.DeepEqual(got.Findings, want.Findings) {
+			t.Errorf("%s: findings\n%v\nwant\n%v", st.name, got.Findings, want.Findings)
+		}
+		page := got.Findings["/stretches/knee-to-chest/"]
+		if (st.want == "") != (len(page) == 0) || len(page) > 0 && !strings.Contains(page[0].String(), st.want) {
+			// The sample site passes limber check --strict: a finding on the page is the edit's.
+			t.Errorf("%s: the page's findings are %v, want %q", st.name, page, st.want)
+		}
+	}
+}
+
+// TestRunFindings checks that a build hands back its warnings, and that a
+// rule's error fails it with nothing written.
+func TestRunFindings(t *testing.T) {
+	dir := copySample(t)
+	edit(t, dir, "content/stretches/knee-to-chest.md", "hold: 30s", "hold: 5s")
+	out := filepath.Join(t.TempDir(), "out")
+	res, err := Run(context.Background(), Options{Site: dir, Out: out, Now: day()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := find(res.Findings, "hold-time"); f == nil || f.Severity != check.Warning || f.Pos.String() != "content/stretches/knee-to-chest.md:5:7" {
+		t.Errorf("findings: %v", res.Findings)
+	}
+	edit(t, dir, "content/stretches/knee-to-chest.md", "hold: 5s", "hold: 3m")
+	os.RemoveAll(out)
+	_, err = Run(context.Background(), Options{Site: dir, Out: out, Now: day()})
+	if err == nil || !strings.Contains(err.Error(), "content/stretches/knee-to-chest.md:5:7: hold: 3 minutes is over 2 minutes") ||
+		!strings.HasSuffix(err.Error(), "[hold-time]") {
+		t.Errorf("want the rule's error, got %v", err)
+	}
+	if _, serr := os.Stat(out); !os.IsNotExist(serr) {
+		t.Errorf("a failed build wrote %s", out)
+	}
+}
+
+// TestCheckFindsBuildProblems checks that Check lists the build's problems
+// with the rules' findings.
+func TestCheckFindsBuildProblems(t *testing.T) {
+	dir := copySample(t)
+	edit(t, dir, "content/stretches/knee-to-chest.md", "reps: 3", "reps: lots")
+	got := Check(Options{Site: dir, Now: day()})
+	if f := find(got, "content"); f == nil || f.Severity != check.Error || !strings.Contains(f.Msg, "reps") {
+		t.Errorf("got %v", got)
+	}
+}
+
+// find returns the first finding of rule, or nil.
+func find(fs []check.Finding, rule string) *check.Finding {
+	for i := range fs {
+		if fs[i].Rule == rule {
+			return &fs[i]
+		}
+	}
+	return nil
+}
