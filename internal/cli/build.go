@@ -35,10 +35,17 @@ func runBuild(e *env, args []string) int {
 			return exitUsage
 		}
 	}
+	now, err := today()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "limber build: %v\n", err)
+		return exitUsage
+	}
+	opts.Now = now
 	res, err := build.Run(e.ctx, opts)
 	if err != nil {
 		return report(e, "build", err)
 	}
+	printFindings(e, "build", res.Findings)
 	out, _ := filepath.Rel(opts.Site, res.Out)
 	if out == "" || filepath.IsAbs(out) || len(out) > len(res.Out) {
 		out = res.Out

@@ -29,6 +29,10 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"new", "stretch", "!!!", "--site", dir}, exitUsage},
 		{[]string{"build", "--site", filepath.Join(dir, "missing")}, exitFailed},
 		{[]string{"serve", "--port", "x"}, exitUsage},
+		{[]string{"check", "-h"}, exitOK},
+		{[]string{"check", "--format", "xml"}, exitUsage},
+		{[]string{"check", "stray"}, exitUsage},
+		{[]string{"check", "--site", filepath.Join(dir, "missing")}, exitFailed},
 	}
 	for _, tt := range tests {
 		var out, errb bytes.Buffer
