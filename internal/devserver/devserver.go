@@ -9,7 +9,9 @@
 // /__limber/events: "reload" lists the URL paths whose content changed
 // (each output path mapped to its URL, a folder's index.html to the
 // folder), "problems" carries the lines of a failed build and "ok" says
-// they are fixed. A failed build keeps the last good site served.
+// they are fixed; "findings" carries the warnings and notes of limber
+// check's rules for the page the tab shows (it names it in the stream's
+// "page" query parameter). A failed build keeps the last good site served.
 //
 // The server listens on loopback unless told otherwise, serves only what
 // the snapshot holds (a request path with ".." is refused) and serves the

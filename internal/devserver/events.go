@@ -27,6 +27,7 @@ func (h *handler) events(w http.ResponseWriter, r *http.Request) {
 	}
 	c := h.st.subscribe(last)
 	defer h.st.unsubscribe(c)
+	h.st.watch(c, r.URL.Query().Get("page"))
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.WriteHeader(http.StatusOK)
 	io.WriteString(w, "retry: 1000\n\n")

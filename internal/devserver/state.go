@@ -24,14 +24,15 @@ const maxURLs = 500
 // and the recent rebuilds that open tabs may still have to hear about.
 type state struct {
 	mu       sync.Mutex
-	inst     string          // this server's id, so a tab can tell it restarted
-	snap     *build.Snapshot // the last good site; nil until the first one
-	root     string          // snap.Root, unescaped, as request paths are
-	title    string          // the site's title, for the not-found page
-	gen      int             // good builds that changed something
-	history  []change        // the last maxHistory changes, oldest first
-	problems []string        // the last build's problems; nil when it was good
-	probSeq  int             // bumped whenever problems changes
+	inst     string              // this server's id, so a tab can tell it restarted
+	snap     *build.Snapshot     // the last good site; nil until the first one
+	root     string              // snap.Root, unescaped, as request paths are
+	title    string              // the site's title, for the not-found page
+	gen      int                 // good builds that changed something
+	history  []change            // the last maxHistory changes, oldest first
+	problems []string            // the last build's problems; nil when it was good
+	probSeq  int                 // bumped whenever problems changes
+	findings map[string][]string // the last good build's warnings and notes, by unescaped page path
 	subs     map[*client]struct{}
 	done     chan struct{} // closed when the server stops
 	closed   bool
@@ -47,10 +48,12 @@ type change struct {
 
 // client is one open tab's event stream: what it has been told so far.
 type client struct {
-	kick    chan struct{} // signalled, without blocking, when state changes
-	gen     int           // the last build the tab heard about
-	probSeq int           // the problems it heard about; -1 for none yet
-	all     bool          // it missed changes it cannot be told about
+	kick     chan struct{} // signalled, without blocking, when state changes
+	gen      int           // the last build the tab heard about
+	probSeq  int           // the problems it heard about; -1 for none yet
+	all      bool          // it missed changes it cannot be told about
+	page     string        // the unescaped path of the page the tab shows, "" when not known
+	findings []string      // the findings of page it was last told; nil for none yet
 }
 
 // newState returns an empty state with a fresh server id.
@@ -189,6 +192,7 @@ func (s *state) pending(c *client) []event {
 			evs = append(evs, event{"ok", id, struct{}{}})
 		}
 	}
+	evs = append(evs, s.pendingFindings(c, id)...)
 	if c.all || c.gen < s.gen {
 		evs = append(evs, event{"reload", id, s.since(c.gen, c.all)})
 		c.gen, c.all = s.gen, false

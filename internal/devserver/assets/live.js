@@ -11,6 +11,10 @@
 //             broke the site; show the lines over the page (the page itself
 //             is the last good version).
 //   ok        the problems are fixed: remove them.
+//   findings  {"findings": ["path:line:col: warning: ... [rule]", ...]}: the
+//             warnings and notes of limber check for this page (the stream
+//             is opened with ?page=<this page's path>); shown in a small box
+//             that leaves the page usable; an empty list removes it.
 //
 // The scroll position is kept across a reload (sessionStorage, keyed by
 // path). When the server stops, the browser reconnects; if the server was
@@ -119,6 +123,40 @@
     if (!box.isConnected) document.body.appendChild(box);
   }
 
+  var findingsDismissed = "";
+
+  // showFindings shows this page's warnings and notes in a box at the
+  // bottom of the page, or removes it when there are none. Dismiss hides
+  // it until they change.
+  function showFindings(lines) {
+    var box = document.getElementById("limber-findings");
+    var text = lines.join("\n");
+    if (!lines.length || text === findingsDismissed) {
+      if (box) box.remove();
+      return;
+    }
+    ensureStyles();
+    if (!box) {
+      box = document.createElement("section");
+      box.id = "limber-findings";
+      box.setAttribute("aria-labelledby", "limber-findings-title");
+      var h = document.createElement("h2");
+      h.id = "limber-findings-title";
+      var pre = document.createElement("pre");
+      var button = document.createElement("button");
+      button.type = "button";
+      button.textContent = "Dismiss";
+      button.addEventListener("click", function () {
+        findingsDismissed = box.querySelector("pre").textContent;
+        box.remove();
+      });
+      box.append(h, pre, button);
+    }
+    box.querySelector("h2").textContent = "limber check: " + (lines.length === 1 ? "1 finding" : lines.length + " findings") + " on this page";
+    box.querySelector("pre").textContent = text;
+    if (!box.isConnected) document.body.appendChild(box);
+  }
+
   // onReload reloads the page when a file it loaded changed, and updates it
   // in place when only the page itself did.
   function onReload(e) {
@@ -149,7 +187,9 @@
       var doc = new DOMParser().parseFromString(html, "text/html");
       if (!scriptless(doc) || resources(doc) !== resources(document)) return reload();
       swapHead(doc);
+      var boxes = document.querySelectorAll("#limber-problems, #limber-findings");
       document.body.replaceWith(document.adoptNode(doc.body));
+      for (var i = 0; i < boxes.length; i++) document.body.appendChild(boxes[i]);
       live.updates = (live.updates || 0) + 1;
       document.dispatchEvent(new CustomEvent("limber:updated"));
     }).catch(reload);
@@ -188,7 +228,8 @@
   }
 
   function connect() {
-    var url = "/__limber/events" + (live.lastId ? "?last=" + encodeURIComponent(live.lastId) : "");
+    var url = "/__limber/events?page=" + encodeURIComponent(location.pathname) +
+      (live.lastId ? "&last=" + encodeURIComponent(live.lastId) : "");
     var es = new EventSource(url);
     var track = function (fn) {
       return function (e) {
@@ -200,6 +241,7 @@
     es.addEventListener("reload", track(onReload));
     es.addEventListener("problems", track(function (e) { showProblems(JSON.parse(e.data).problems); }));
     es.addEventListener("ok", track(hideProblems));
+    es.addEventListener("findings", track(function (e) { showFindings(JSON.parse(e.data).findings); }));
     es.onerror = function () {
       live.state = "reconnecting";
       if (es.readyState === EventSource.CLOSED) {

@@ -1,0 +1,72 @@
+package devserver
+
+import (
+	"encoding/json"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/limber/limber/internal/check"
+	"github.com/limber/limber/internal/diag"
+)
+
+// findingsOf returns the lines of the findings events in evs.
+func findingsOf(t *testing.T, evs []event) [][]string {
+	t.Helper()
+	var out [][]string
+	for _, ev := range evs {
+		if ev.name != "findings" {
+			continue
+		}
+		b, _ := json.Marshal(ev.data)
+		var d findingsData
+		if err := json.Unmarshal(b, &d); err != nil || d.Findings == nil {
+			t.Fatalf("findings event data %s", b)
+		}
+		out = append(out, d.Findings)
+	}
+	return out
+}
+
+// TestStateFindings walks a tab through the findings of its page: sent on
+// connecting, not again while unchanged, and an empty list once fixed.
+func TestStateFindings(t *testing.T) {
+	st := testState(t)
+	page := st.subscribe("")
+	st.watch(page, "/handouts/stretches/%C3%A9/index.html")
+	other := st.subscribe("")
+	st.watch(other, "/handouts/")
+	unknown := st.subscribe("")
+	line := "content/stretches/é.md:5:7: warning: hold: 5 seconds is short [hold-time]"
+	st.setFindings(map[string][]string{"/handouts/stretches/é/": {line}})
+	if got := findingsOf(t, st.pending(page)); !reflect.DeepEqual(got, [][]string{{line}}) {
+		t.Errorf("the page's tab gets %v", got)
+	}
+	if got := findingsOf(t, st.pending(other)); !reflect.DeepEqual(got, [][]string{{}}) {
+		t.Errorf("another page's tab gets %v, want one empty list", got)
+	}
+	if got := names(st.pending(unknown)); slices.Contains(got, "findings") {
+		t.Errorf("a tab that names no page gets %v", got)
+	}
+	st.setFindings(map[string][]string{"/handouts/stretches/é/": {line}})
+	if got := findingsOf(t, st.pending(page)); len(got) != 0 {
+		t.Errorf("unchanged findings are sent again: %v", got)
+	}
+	st.setFindings(map[string][]string{})
+	if got := findingsOf(t, st.pending(page)); !reflect.DeepEqual(got, [][]string{{}}) {
+		t.Errorf("after the fix the tab gets %v, want one empty list", got)
+	}
+}
+
+func TestFindingLines(t *testing.T) {
+	f := check.Finding{Pos: diag.Pos{Path: "content/routines/r.md", Line: 4, Col: 12}, Severity: check.Warning,
+		Rule: "routine-length", Msg: "too long", Why: "why"}
+	got := findingLines(map[string][]check.Finding{"/handouts/routines/r/sheet/": {f}, "/handouts/stretches/%C3%A9/": nil})
+	want := map[string][]string{
+		"/handouts/routines/r/sheet/": {"content/routines/r.md:4:12: warning: too long [routine-length]"},
+		"/handouts/stretches/é/":      {},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
