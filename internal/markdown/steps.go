@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bufio"
 	"bytes"
 	"html/template"
 
@@ -38,8 +39,9 @@ func firstOrderedList(doc ast.Node) *ast.List {
 // itemHTML renders the children of one list item, trimmed.
 func (r *Renderer) itemHTML(item ast.Node, source []byte) string {
 	var buf bytes.Buffer
+	w := bufio.NewWriterSize(&buf, 256) // else goldmark makes a 4 KB one per child
 	for c := item.FirstChild(); c != nil; c = c.NextSibling() {
-		if err := r.md.Renderer().Render(&buf, source, c); err != nil {
+		if err := r.md.Renderer().Render(w, source, c); err != nil {
 			return ""
 		}
 	}
