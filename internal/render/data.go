@@ -123,6 +123,9 @@ func (d *Data) Parent() *site.Page {
 //	webAddress "https://example.org/a/"  "example.org/a/", to print
 //	seq 7                       1, 2, ... 7, for a row of boxes
 //	qr .URL "label"             an inline <svg> QR code of the link ("" for "")
+//	cached "card" .             the partial "card" rendered with ".", made once
+//	                            per site and argument (a pointer such as a
+//	                            *site.Stretch) and reused on every page
 func Funcs() template.FuncMap {
 	return template.FuncMap{
 		"join":          func(sep string, list []string) string { return strings.Join(list, sep) },
@@ -135,6 +138,7 @@ func Funcs() template.FuncMap {
 		"seq":           seq,
 		"webAddress":    webAddress,
 		"qr":            qrCode,
+		"cached":        notBound,
 	}
 }
 

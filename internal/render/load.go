@@ -14,14 +14,16 @@ import (
 )
 
 // Templates is a parsed set of page templates and the static files that go
-// with them. It never changes after Load, so pages can be rendered from many
-// goroutines at once.
+// with them. It never changes after Load (but for the HTML it keeps for the
+// template function cached, which is safe for concurrent use), so pages
+// can be rendered from many goroutines at once.
 type Templates struct {
 	kinds   map[site.Kind]*kindTemplate
 	common  *template.Template // base and partials, before any kind file
 	builtin map[string]bool    // template file name -> came from limber, not the site
 	assets  []Asset
 	ids     []string // literal id="..." values in the template files, sorted
+	memo    *memo    // partials rendered with cached, for the site being rendered
 }
 
 // kindTemplate is the template set of one page kind: base, partials and
@@ -65,7 +67,7 @@ func Load(siteDir string) (*Templates, diag.List) {
 	if siteDir != "" {
 		readSite(siteDir, files, assets, &errs)
 	}
-	t := &Templates{kinds: map[site.Kind]*kindTemplate{}, builtin: map[string]bool{}}
+	t := &Templates{kinds: map[site.Kind]*kindTemplate{}, builtin: map[string]bool{}, memo: &memo{}}
 	for name, f := range files {
 		t.builtin[name] = f.builtin
 	}

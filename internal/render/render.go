@@ -15,6 +15,7 @@ func (t *Templates) Page(s *site.Site, p *site.Page) ([]byte, error) {
 	if k == nil {
 		return nil, fmt.Errorf("page %s: no template for pages of kind %q", p.URL, p.Kind)
 	}
+	t.memo.use(s)
 	d, err := newData(s, p)
 	if err != nil {
 		return nil, err

@@ -1,0 +1,86 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"reflect"
+	"sync"
+
+	"github.com/limber/limber/internal/site"
+)
+
+// memo keeps the HTML of partials rendered with the template function
+// cached, for the site being rendered: a stretch's card is made once and
+// then pasted into every list and "related" section that shows it. It
+// holds one site at a time; rendering a page of another site starts afresh.
+type memo struct {
+	mu   sync.Mutex
+	site *site.Site
+	html map[memoKey]template.HTML
+}
+
+// memoKey names one rendering: the template set of a page kind (a kind file
+// may redefine a partial), the partial and its argument, a pointer into
+// the site, which never changes while the site is rendered.
+type memoKey struct {
+	set  *template.Template
+	name string
+	arg  any
+}
+
+// use makes s the site whose partials are kept, dropping those of another.
+func (m *memo) use(s *site.Site) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.site != s {
+		m.site, m.html = s, map[memoKey]template.HTML{}
+	}
+}
+
+// cachedIn returns the cached function of the templates in set:
+// cached name arg renders the partial name with arg, or gives the HTML it
+// gave before for the same arg. Only pointer arguments are kept (a value
+// has no identity); others are rendered every time.
+func (m *memo) cachedIn(set *template.Template) func(name string, arg any) (template.HTML, error) {
+	return func(name string, arg any) (template.HTML, error) {
+		if v := reflect.ValueOf(arg); v.Kind() != reflect.Pointer || v.IsNil() {
+			return execute(set, name, arg)
+		}
+		k := memoKey{set: set, name: name, arg: arg}
+		m.mu.Lock()
+		h, ok := m.html[k]
+		m.mu.Unlock()
+		if ok {
+			return h, nil
+		}
+		h, err := execute(set, name, arg)
+		if err != nil {
+			return "", err
+		}
+		m.mu.Lock()
+		if m.html != nil {
+			m.html[k] = h
+		}
+		m.mu.Unlock()
+		return h, nil
+	}
+}
+
+// execute renders the partial name of set with arg.
+func execute(set *template.Template, name string, arg any) (template.HTML, error) {
+	if set.Lookup(name) == nil {
+		return "", fmt.Errorf("cached: no template named %q", name)
+	}
+	var b bytes.Buffer
+	if err := set.ExecuteTemplate(&b, name, arg); err != nil {
+		return "", err
+	}
+	return template.HTML(b.String()), nil
+}
+
+// notBound is the cached function templates are parsed with; each page
+// kind's template set replaces it with its own (see memo.cachedIn).
+func notBound(string, any) (template.HTML, error) {
+	return "", fmt.Errorf("cached works only in limber's page templates")
+}
