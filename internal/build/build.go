@@ -10,16 +10,15 @@ import (
 	"fmt"
 	"html/template"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/limber/limber/internal/check"
 	"github.com/limber/limber/internal/diag"
 	"github.com/limber/limber/internal/markdown"
 	"github.com/limber/limber/internal/output"
+	"github.com/limber/limber/internal/parallel"
 	"github.com/limber/limber/internal/render"
 	"github.com/limber/limber/internal/site"
 	"github.com/limber/limber/internal/sitemap"
@@ -146,7 +145,7 @@ func write(ctx context.Context, opts Options, s *site.Site, tpl *render.Template
 // reported is that of the first failing page in page order.
 func writePages(ctx context.Context, tx *output.Tx, s *site.Site, tpl *render.Templates, res *Result) error {
 	errs := make([]error, len(s.Pages))
-	parallel(len(s.Pages), func(i int) {
+	parallel.For(len(s.Pages), func(i int) {
 		if errs[i] = ctx.Err(); errs[i] != nil {
 			return
 		}
@@ -165,27 +164,6 @@ func writePages(ctx context.Context, tx *output.Tx, s *site.Site, tpl *render.Te
 	}
 	res.Pages = len(s.Pages)
 	return nil
-}
-
-// parallel calls work(i) for every i in [0, n) on GOMAXPROCS goroutines and
-// returns when all calls have returned.
-func parallel(n int, work func(i int)) {
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				work(i)
-			}
-		}()
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }
 
 // writeFiles writes the templates' static files, sitemap.xml and robots.txt,

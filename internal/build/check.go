@@ -7,6 +7,7 @@ import (
 	"github.com/limber/limber/internal/check"
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/diag"
+	"github.com/limber/limber/internal/parallel"
 	"github.com/limber/limber/internal/site"
 )
 
@@ -34,7 +35,7 @@ func (s *Session) check(ns *site.Site) {
 		}
 	}
 	found := make([][]check.Finding, len(pages))
-	parallel(len(pages), func(i int) {
+	parallel.For(len(pages), func(i int) {
 		p := pages[i]
 		if old, ok := s.checked[p.Src]; ok && old.body == p.Body && p.Kind != site.KindRoutine {
 			found[i] = old.found

@@ -8,6 +8,7 @@ import (
 
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/markdown"
+	"github.com/limber/limber/internal/parallel"
 	"github.com/limber/limber/internal/site"
 )
 
@@ -80,7 +81,7 @@ func (s *Session) bodyEdit(path string) (bodyChange, bool) {
 func (s *Session) renderInto(pages []*site.Page) (Rebuilt, error) {
 	html := make([][]byte, len(pages))
 	errs := make([]error, len(pages))
-	parallel(len(pages), func(i int) { html[i], errs[i] = s.tpl.Page(s.last, pages[i]) })
+	parallel.For(len(pages), func(i int) { html[i], errs[i] = s.tpl.Page(s.last, pages[i]) })
 	if err := firstError(errs); err != nil {
 		return Rebuilt{}, err
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/diag"
 	"github.com/limber/limber/internal/markdown"
+	"github.com/limber/limber/internal/parallel"
 	"github.com/limber/limber/internal/render"
 	"github.com/limber/limber/internal/site"
 )
@@ -170,27 +171,38 @@ func (s *Session) renderMarkdown(ns *site.Site, md *markdown.Renderer) diag.List
 	if fp := links.fingerprint(); fp != s.mdLinks || s.mdCache == nil {
 		s.mdCache, s.mdLinks = map[*content.Source]markdown.Output{}, fp
 	}
+	outs := make([]markdown.Output, len(ns.Pages))
+	perrs := make([]diag.List, len(ns.Pages))
+	parallel.For(len(ns.Pages), func(i int) {
+		if src := ns.Pages[i].Src; src != nil {
+			outs[i], perrs[i] = s.markdownOf(src, md, links)
+		}
+	})
 	var errs diag.List
 	kept := map[*content.Source]markdown.Output{}
-	for _, p := range ns.Pages {
+	for i, p := range ns.Pages {
 		if p.Src == nil {
 			continue
 		}
-		out, ok := s.mdCache[p.Src]
-		if !ok {
-			var e diag.List
-			out, e = md.Render(markdown.Input{Path: p.Src.Path, Rel: p.Src.Rel, Body: p.Src.Body, BodyLine: p.Src.BodyLine}, links)
-			if len(e) > 0 {
-				errs.Append(e)
-				setBody(p, out) // for the checks, which report along with the problems
-				continue
-			}
+		setBody(p, outs[i]) // with problems too, for the checks, which report along with them
+		if len(perrs[i]) > 0 {
+			errs.Append(perrs[i])
+			continue
 		}
-		kept[p.Src] = out
-		setBody(p, out)
+		kept[p.Src] = outs[i]
 	}
 	s.mdCache = kept
 	return errs
+}
+
+// markdownOf returns the rendered body of src, from the cache of the last
+// rebuild when it is there. It only reads the cache, so that bodies can be
+// rendered in parallel.
+func (s *Session) markdownOf(src *content.Source, md *markdown.Renderer, links *links) (markdown.Output, diag.List) {
+	if out, ok := s.mdCache[src]; ok {
+		return out, nil
+	}
+	return md.Render(markdown.Input{Path: src.Path, Rel: src.Rel, Body: src.Body, BodyLine: src.BodyLine}, links)
 }
 
 // setBody gives a page its rendered body and what is taken from it.
@@ -288,7 +300,7 @@ func (s *Session) render(ns *site.Site, pages []*site.Page) (Rebuilt, error) {
 	}
 	html := make([][]byte, len(pages))
 	errs := make([]error, len(pages))
-	parallel(len(pages), func(i int) { html[i], errs[i] = s.tpl.Page(ns, pages[i]) })
+	parallel.For(len(pages), func(i int) { html[i], errs[i] = s.tpl.Page(ns, pages[i]) })
 	if err := firstError(errs); err != nil {
 		return Rebuilt{}, err
 	}
