@@ -1,0 +1,34 @@
+package content
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// BenchmarkParseMarkdownFile reads the front matter (YAML, checked field
+// by field) and splits off the body of each stretch of the sample site,
+// as Load does for every Markdown file.
+func BenchmarkParseMarkdownFile(b *testing.B) {
+	names, _ := filepath.Glob("../../content/stretches/*.md")
+	if len(names) == 0 {
+		b.Skip("the sample site's stretches are missing")
+	}
+	srcs := make([][]byte, len(names))
+	size := 0
+	for i, name := range names {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		srcs[i], size = src, size+len(src)
+	}
+	b.SetBytes(int64(size / len(srcs)))
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		k := i % len(srcs)
+		if _, errs := ParseMarkdownFile("content/stretches/"+filepath.Base(names[k]), srcs[k]); len(errs) > 0 {
+			b.Fatal(errs)
+		}
+	}
+}
