@@ -89,11 +89,16 @@ type Checker struct {
 	sidesRe *regexp.Regexp
 	// cfgFound are the findings about cfg itself, made once.
 	cfgFound []Finding
+	// rules are the rules by id.
+	rules map[string]Rule
 }
 
 // New prepares to check the pages of s: the jargon list is made once.
 func New(s *site.Site, cfg Config, now time.Time) *Checker {
-	c := &Checker{s: s, cfg: cfg.withDefaults(), now: now, sidesRe: sidesWords()}
+	c := &Checker{s: s, cfg: cfg.withDefaults(), now: now, sidesRe: sidesWords(), rules: map[string]Rule{}}
+	for _, r := range Rules() {
+		c.rules[r.ID] = r
+	}
 	k := c.newRun()
 	c.terms = k.newPlainTerms()
 	k.checkOff(c.cfg.Off)
@@ -131,7 +136,7 @@ func (c *Checker) newRun() *checker { return &checker{Checker: c} }
 
 // add records a finding of rule at pos.
 func (c *checker) add(pos diag.Pos, sev Severity, rule, msg string) {
-	c.out = append(c.out, Finding{Pos: pos, Severity: sev, Rule: rule, Msg: msg, Why: Why(rule)})
+	c.out = append(c.out, Finding{Pos: pos, Severity: sev, Rule: rule, Msg: msg, Why: c.rules[rule].Why})
 }
 
 // page runs the rules for one page made from a content file.

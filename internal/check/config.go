@@ -52,7 +52,7 @@ func (c Config) withDefaults() Config {
 // one of the build's, which cannot be switched off.
 func (c *checker) checkOff(offs []content.RuleOff) {
 	for _, o := range offs {
-		r, ok := rule(o.Rule)
+		r, ok := c.rules[o.Rule]
 		switch {
 		case !ok:
 			c.add(o.Pos, Error, "check-off", fmt.Sprintf("there is no rule %q%s", o.Rule, suggestRule(o.Rule)))
@@ -101,8 +101,10 @@ func distance(a, b string) int {
 // switchedOff reports whether f's rule is off for the site, or for the
 // file f is in.
 func (c *checker) switchedOff(f Finding) bool {
-	r, ok := rule(f.Rule)
-	if !ok || !r.Off {
+	if len(c.cfg.Off) == 0 && len(c.offs) == 0 {
+		return false
+	}
+	if r, ok := c.rules[f.Rule]; !ok || !r.Off {
 		return false
 	}
 	return isOff(c.cfg.Off, f.Rule) || f.Pos.Path == c.path && isOff(c.offs, f.Rule)

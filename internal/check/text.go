@@ -83,33 +83,43 @@ type locator struct {
 	path   string
 	body   []byte
 	line   int   // the file line on which body starts
-	starts []int // offsets at which body lines start
+	starts []int // offsets at which body lines start; nil until index
 }
 
-// newLocator indexes the lines of a page's body.
+// newLocator prepares to find text in a page's body; its lines are
+// indexed on first use, as most pages need no position but their own.
 func newLocator(p *site.Page) *locator {
-	l := &locator{path: p.Src.Path, body: p.Src.Body, line: p.Src.BodyLine, starts: []int{0}}
-	for i, c := range l.body {
-		if c == '\n' {
-			l.starts = append(l.starts, i+1)
+	return &locator{path: p.Src.Path, body: p.Src.Body, line: p.Src.BodyLine}
+}
+
+// index lists where the body's lines start, once.
+func (l *locator) index() []int {
+	if l.starts == nil {
+		l.starts = append(make([]int, 0, 64), 0)
+		for i, c := range l.body {
+			if c == '\n' {
+				l.starts = append(l.starts, i+1)
+			}
 		}
 	}
-	return l
+	return l.starts
 }
 
 // offset returns the body offset of a position in the body.
 func (l *locator) offset(pos diag.Pos) int {
+	starts := l.index()
 	i := pos.Line - l.line
-	if i < 0 || i >= len(l.starts) {
+	if i < 0 || i >= len(starts) {
 		return 0
 	}
-	return min(len(l.body), l.starts[i]+max(0, pos.Col-1))
+	return min(len(l.body), starts[i]+max(0, pos.Col-1))
 }
 
 // pos returns the file position of a body offset.
 func (l *locator) pos(off int) diag.Pos {
-	i := sort.SearchInts(l.starts, off+1) - 1
-	return diag.Pos{Path: l.path, Line: l.line + i, Col: off - l.starts[i] + 1}
+	starts := l.index()
+	i := sort.SearchInts(starts, off+1) - 1
+	return diag.Pos{Path: l.path, Line: l.line + i, Col: off - starts[i] + 1}
 }
 
 // find looks for phrase (its first three words, in any case, across line

@@ -1,7 +1,9 @@
 package markdown
 
 import (
-	"strings"
+	"bytes"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -51,13 +53,32 @@ func collect(root ast.Node, kinds ...ast.NodeKind) []ast.Node {
 // escapes and entities resolved, typographic quotes applied, raw HTML left
 // out and white space collapsed.
 func plainText(n ast.Node, source []byte) string {
-	var b strings.Builder
+	var b bytes.Buffer
 	writePlain(&b, n, source)
-	return strings.Join(strings.Fields(b.String()), " ")
+	return string(collapseSpace(nil, b.Bytes()))
+}
+
+// collapseSpace appends src to dst with each run of white space made one
+// space and none at either end, as strings.Fields and strings.Join do.
+func collapseSpace(dst, src []byte) []byte {
+	start, space := len(dst), false
+	for len(src) > 0 {
+		r, size := utf8.DecodeRune(src)
+		if size == 1 && r == utf8.RuneError || !unicode.IsSpace(r) {
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			dst, space = append(dst, src[:size]...), false
+		} else {
+			space = true
+		}
+		src = src[size:]
+	}
+	return dst
 }
 
 // writePlain appends the plain text of n's children to b.
-func writePlain(b *strings.Builder, n ast.Node, source []byte) {
+func writePlain(b *bytes.Buffer, n ast.Node, source []byte) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:

@@ -134,6 +134,9 @@ type state struct {
 	errs     diag.List
 	headings []Heading
 	lines    []int // offsets at which the lines of the body start; made on the first error
+
+	buf       bytes.Buffer // plain text of a span being made
+	collapsed []byte       // the same with white space collapsed
 }
 
 // stateOf returns the state of the Render call that owns pc.

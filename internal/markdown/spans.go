@@ -42,9 +42,9 @@ func (st *state) spans(doc ast.Node, source []byte) []Span {
 		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock:
 			return ast.WalkSkipChildren, nil
 		case *ast.Link:
-			out = append(out, Span{Kind: SpanLink, Text: plainText(n, source), URL: string(n.Destination), Pos: st.spanPos(n)})
+			out = append(out, Span{Kind: SpanLink, Text: st.text(n, source), URL: string(n.Destination), Pos: st.spanPos(n)})
 		case *ast.Image:
-			out = append(out, Span{Kind: SpanImage, Text: plainText(n, source), URL: string(n.Destination), Pos: st.spanPos(n)})
+			out = append(out, Span{Kind: SpanImage, Text: st.text(n, source), URL: string(n.Destination), Pos: st.spanPos(n)})
 		case *ast.Heading, *ast.Paragraph, *ast.TextBlock, *extast.TableCell:
 			out = append(out, st.textSpan(n, source))
 		}
@@ -56,7 +56,7 @@ func (st *state) spans(doc ast.Node, source []byte) []Span {
 // textSpan is the span of a block of text: a heading, a paragraph, a list
 // item's text or a table cell.
 func (st *state) textSpan(n ast.Node, source []byte) Span {
-	s := Span{Kind: SpanParagraph, Text: plainText(n, source), Pos: st.spanPos(n)}
+	s := Span{Kind: SpanParagraph, Text: st.text(n, source), Pos: st.spanPos(n)}
 	if n.Kind() == ast.KindHeading {
 		s.Kind = SpanHeading
 	} else if item, ok := n.Parent().(*ast.ListItem); ok {
@@ -65,6 +65,15 @@ func (st *state) textSpan(n ast.Node, source []byte) Span {
 		s.Ordered = list != nil && list.IsOrdered()
 	}
 	return s
+}
+
+// text is plainText made in the call's own buffers, so that a span's text
+// costs one allocation.
+func (st *state) text(n ast.Node, source []byte) string {
+	st.buf.Reset()
+	writePlain(&st.buf, n, source)
+	st.collapsed = collapseSpace(st.collapsed[:0], st.buf.Bytes())
+	return string(st.collapsed)
 }
 
 // spanPos returns where n starts: its first line for a block, its own

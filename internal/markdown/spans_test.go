@@ -58,3 +58,12 @@ func TestSpans(t *testing.T) {
 		})
 	}
 }
+
+func TestCollapseSpace(t *testing.T) {
+	for _, s := range []string{"", "  ", "a", " a  b\tc\n", "\u00a0x\u2003y ", "\xff \xfe", "é  è", "a\u0085b"} {
+		want := strings.Join(strings.Fields(s), " ")
+		if got := string(collapseSpace([]byte("keep"), []byte(s))); got != "keep"+want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, "keep"+want)
+		}
+	}
+}
