@@ -2,13 +2,14 @@
 #   make serve   build the bundled sample site and serve it on http://127.0.0.1:1313/
 #   make test    vet, format check and every test (unit, golden, end-to-end, fuzz seeds)
 #   make site    build the sample site into public/ (BASE_URL=... for a deploy)
+#   make bench   limber vs Hugo side by side (docs/benchmarks.md); make gobench: the Go benchmarks
 
 GO        ?= go
 BIN       := bin/limber
 PORT      ?= 1313
 FUZZTIME  ?= 15s
 
-.PHONY: all build site serve test vet fuzz bench clean
+.PHONY: all build site serve test vet fuzz bench gobench clean
 
 all: build
 
@@ -41,7 +42,15 @@ fuzz:
 	  done; \
 	done
 
+# Side by side with Hugo on generated corpora of BENCH_N stretches (default
+# "1000 10000"; add 50000 for the growth check). Needs python3 and the shared
+# benchmark folder ../shared/bench; installs the pinned Hugo into bin/bench/
+# once. UPDATE_DOCS=1 writes the tables into docs/benchmarks.md.
 bench:
+	$(GO) run ./cmd/limberbench $(if $(UPDATE_DOCS),-update-docs)
+
+# The Go benchmarks; LIMBER_BENCH_SITE=/dev/shm/site adds the corpus ones.
+gobench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 clean:

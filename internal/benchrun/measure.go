@@ -1,0 +1,93 @@
+package benchrun
+
+import (
+	"bytes"
+	"fmt"
+	"os/exec"
+	"runtime"
+	"slices"
+	"syscall"
+	"time"
+)
+
+// Sample is what one run of a program cost.
+type Sample struct {
+	Wall time.Duration // from start to exit
+	CPU  time.Duration // user plus system time of the program and the children it waited for
+	RSS  int64         // peak resident memory in bytes
+}
+
+// Stats sums up several runs of one program: the median of each measure
+// (taken separately) and the runs themselves.
+type Stats struct {
+	Wall, CPU time.Duration
+	RSS       int64
+	Runs      []Sample
+}
+
+// run runs cmd to completion and measures it. The program's output is kept
+// for the error message when it fails.
+func run(cmd *exec.Cmd) (Sample, error) {
+	var out bytes.Buffer
+	if cmd.Stdout == nil {
+		cmd.Stdout = &out
+	}
+	if cmd.Stderr == nil {
+		cmd.Stderr = &out
+	}
+	start := time.Now()
+	err := cmd.Run()
+	wall := time.Since(start)
+	if err != nil {
+		return Sample{}, fmt.Errorf("%s: %v\n%s", cmd, err, tail(out.Bytes(), 2000))
+	}
+	st := cmd.ProcessState
+	return Sample{Wall: wall, CPU: st.UserTime() + st.SystemTime(), RSS: maxRSS(st.SysUsage())}, nil
+}
+
+// maxRSS reads the peak resident set size from a process's rusage, which
+// Linux gives in KiB and macOS in bytes.
+func maxRSS(u any) int64 {
+	ru, ok := u.(*syscall.Rusage)
+	if !ok {
+		return 0
+	}
+	if runtime.GOOS == "darwin" || runtime.GOOS == "ios" {
+		return int64(ru.Maxrss)
+	}
+	return int64(ru.Maxrss) * 1024
+}
+
+// tail returns at most the last n bytes of b.
+func tail(b []byte, n int) []byte {
+	if len(b) > n {
+		return b[len(b)-n:]
+	}
+	return b
+}
+
+// summarize returns the medians of samples.
+func summarize(samples []Sample) Stats {
+	s := Stats{Runs: samples}
+	var wall, cpu []time.Duration
+	var rss []int64
+	for _, x := range samples {
+		wall, cpu, rss = append(wall, x.Wall), append(cpu, x.CPU), append(rss, x.RSS)
+	}
+	s.Wall, s.CPU, s.RSS = median(wall), median(cpu), median(rss)
+	return s
+}
+
+// median returns the middle value of list (the mean of the two middle ones
+// for an even count), or zero for an empty list.
+func median[T ~int64](list []T) T {
+	if len(list) == 0 {
+		return 0
+	}
+	s := slices.Clone(list)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
