@@ -47,7 +47,7 @@ func tidy(out string) error {
 		}
 	}
 	for _, dir := range append(leftovers(out, newTag), leftovers(out, oldTag)...) {
-		if err := os.RemoveAll(dir); err != nil {
+		if err := removeAll(dir); err != nil {
 			return err
 		}
 	}

@@ -231,7 +231,7 @@ func (t *Tx) swap(backup string) error {
 	if err := t.swapVia(old); err != nil {
 		return err
 	}
-	_ = os.RemoveAll(old) // if this fails, the next Begin removes it
+	_ = removeAll(old) // if this fails, the next Begin removes it
 	return nil
 }
 
@@ -264,7 +264,7 @@ func (t *Tx) Abort() error {
 		return nil
 	}
 	t.owned = false
-	if err := os.RemoveAll(t.tmp); err != nil {
+	if err := removeAll(t.tmp); err != nil {
 		return fmt.Errorf("cannot remove the temporary folder %q: %v", t.tmp, err)
 	}
 	return nil
