@@ -90,3 +90,13 @@ func TestThousands(t *testing.T) {
 		}
 	}
 }
+
+func TestLastBytes(t *testing.T) {
+	l := &lastBytes{max: 10}
+	for i := range 100 {
+		l.Write([]byte{byte('a' + i%26)})
+	}
+	if got := string(l.buf); len(got) < 10 || len(got) > 20 || !strings.HasSuffix(got, "tuv") {
+		t.Errorf("kept %q: want the last 10 to 20 bytes, ending in the last written", got)
+	}
+}

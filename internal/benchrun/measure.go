@@ -1,7 +1,6 @@
 package benchrun
 
 import (
-	"bytes"
 	"fmt"
 	"os/exec"
 	"runtime"
@@ -25,24 +24,40 @@ type Stats struct {
 	Runs      []Sample
 }
 
-// run runs cmd to completion and measures it. The program's output is kept
-// for the error message when it fails.
+// run runs cmd to completion and measures it. The end of the program's
+// output is kept for the error message when it fails.
 func run(cmd *exec.Cmd) (Sample, error) {
-	var out bytes.Buffer
+	out := &lastBytes{max: 4000}
 	if cmd.Stdout == nil {
-		cmd.Stdout = &out
+		cmd.Stdout = out
 	}
 	if cmd.Stderr == nil {
-		cmd.Stderr = &out
+		cmd.Stderr = out
 	}
 	start := time.Now()
 	err := cmd.Run()
 	wall := time.Since(start)
 	if err != nil {
-		return Sample{}, fmt.Errorf("%s: %v\n%s", cmd, err, tail(out.Bytes(), 2000))
+		return Sample{}, fmt.Errorf("%s: %v\n%s", cmd, err, out.buf)
 	}
 	st := cmd.ProcessState
 	return Sample{Wall: wall, CPU: st.UserTime() + st.SystemTime(), RSS: maxRSS(st.SysUsage())}, nil
+}
+
+// lastBytes keeps the last max bytes written to it (limber prints every
+// warning of its checks: megabytes on a large corpus).
+type lastBytes struct {
+	max int
+	buf []byte
+}
+
+// Write keeps the end of what was written so far.
+func (l *lastBytes) Write(p []byte) (int, error) {
+	l.buf = append(l.buf, p...)
+	if len(l.buf) > 2*l.max {
+		l.buf = append(l.buf[:0], l.buf[len(l.buf)-l.max:]...)
+	}
+	return len(p), nil
 }
 
 // maxRSS reads the peak resident set size from a process's rusage, which
