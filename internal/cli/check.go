@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"slices"
@@ -72,12 +73,28 @@ func today() (time.Time, error) {
 	return time.Unix(n, 0).UTC(), nil
 }
 
-// printFindings prints a build's warnings and notes, as limber check
-// does, then a count.
+// buildShown is how many warnings and notes limber build prints: a large
+// site that has never been checked may have thousands, which would bury
+// the build's own lines; limber check lists them all.
+const buildShown = 20
+
+// printFindings prints a build's warnings and notes as limber check does,
+// warnings first and at most buildShown of them, then a count.
 func printFindings(e *env, cmd string, found []check.Finding) {
 	if len(found) == 0 {
 		return
 	}
-	check.WriteText(e.stderr, found)
-	fmt.Fprintf(e.stderr, "limber %s: %s (limber check --site DIR lists them too)\n", cmd, check.Summary(found))
+	shown := slices.Clone(found)
+	isNote := func(f check.Finding) int {
+		if f.Severity == check.Note {
+			return 1
+		}
+		return 0
+	}
+	slices.SortStableFunc(shown, func(a, b check.Finding) int { return cmp.Compare(isNote(a), isNote(b)) })
+	check.WriteText(e.stderr, shown[:min(len(shown), buildShown)])
+	if more := len(shown) - buildShown; more > 0 {
+		fmt.Fprintf(e.stderr, "... and %d more\n", more)
+	}
+	fmt.Fprintf(e.stderr, "limber %s: %s (limber check --site DIR lists them all)\n", cmd, check.Summary(found))
 }
