@@ -84,6 +84,13 @@ async function main() {
     await page.evaluate((y) => { history.scrollRestoration = "manual"; window.scrollTo(0, y); }, job.scrollY);
     await page.evaluate(mark);
     report.start = await page.evaluate(look);
+    // As when a box of findings is showing: live.js has added live.css,
+    // which the fresh copy of the page lacks; the page must still be
+    // updated in place.
+    await page.evaluate(() => {
+      const link = Object.assign(document.createElement("link"), { id: "limber-live-css", rel: "stylesheet", href: "/__limber/live.css" });
+      document.head.appendChild(link);
+    });
 
     save(job.file, job.retitled);
     await poll(page, (t) => document.title.startsWith(t), job.retitledTitle, "the new title");

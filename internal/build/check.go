@@ -111,30 +111,40 @@ func byURL(ns *site.Site, fs []check.Finding) map[string][]check.Finding {
 	return out
 }
 
+// findingsOf returns the warnings and notes of pages (and of a routine's
+// sheets) by URL path, with an empty entry for a page that has none, so
+// that limber serve can update those pages alone.
+func (s *Session) findingsOf(pages []*site.Page) map[string][]check.Finding {
+	out := map[string][]check.Finding{}
+	for _, p := range pages {
+		urls := []string{p.URL}
+		if r, ok := p.Data.(*site.Routine); ok {
+			urls = append(urls, r.Sheet.URL, r.LargeSheet.URL)
+		}
+		found := notErrors(s.checked[p.Src].found)
+		for _, u := range urls {
+			out[u] = found
+		}
+	}
+	return out
+}
+
 // recheck runs the rules again on pages whose body alone changed, for the
-// quick road of limber serve, and replaces their files' findings. It
-// reports false, changing nothing, when a rule now finds an error: the
+// quick road of limber serve, and keeps their findings in s.checked (the
+// list in s.findings is made afresh by the next full road, from s.checked).
+// It reports false, changing nothing, when a rule now finds an error: the
 // full road then reports it.
 func (s *Session) recheck(pages []*site.Page) bool {
 	c := check.New(s.last, check.ConfigFrom(s.last.Config.Check), s.now())
-	fresh := map[string][]check.Finding{}
-	for _, p := range pages {
-		fresh[p.Src.Path] = c.Page(p)
-		if len(ruleErrors(fresh[p.Src.Path])) > 0 {
+	fresh := make([][]check.Finding, len(pages))
+	for i, p := range pages {
+		fresh[i] = c.Page(p)
+		if len(ruleErrors(fresh[i])) > 0 {
 			return false
 		}
 	}
-	var kept []check.Finding
-	for _, f := range s.findings {
-		if _, ok := fresh[f.Pos.Path]; !ok {
-			kept = append(kept, f)
-		}
+	for i, p := range pages {
+		s.checked[p.Src] = checked{body: p.Body, found: fresh[i]}
 	}
-	for _, p := range pages {
-		kept = append(kept, fresh[p.Src.Path]...)
-		s.checked[p.Src] = checked{body: p.Body, found: fresh[p.Src.Path]}
-	}
-	check.Sort(kept)
-	s.findings = kept
 	return true
 }

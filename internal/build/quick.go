@@ -51,7 +51,7 @@ func (s *Session) quick(changed []string) (Rebuilt, bool) {
 		return Rebuilt{}, false
 	}
 	res, err := s.renderInto(pages)
-	res.Findings = byURL(s.last, s.findings)
+	res.Findings, res.SomeFindings = s.findingsOf(pages), true
 	return res, err == nil
 }
 

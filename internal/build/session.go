@@ -41,6 +41,10 @@ type Rebuilt struct {
 	// URL path of each page that shows the file they are in (a routine's
 	// findings are shown on its page and its sheets too).
 	Findings map[string][]check.Finding
+	// SomeFindings says that Findings holds only the pages whose findings
+	// were checked again (an entry may be empty); the others' are as the
+	// last rebuild said. Otherwise Findings holds every page's.
+	SomeFindings bool
 }
 
 // Session builds one site again and again in memory, for limber serve. It
@@ -58,8 +62,8 @@ type Session struct {
 	snap     *Snapshot
 	bySrc    map[string]*site.Page       // the pages of last, by Src.Rel; nil after a failed rebuild
 	links    *links                      // the link targets of the site last rendered to Markdown
-	findings []check.Finding             // the findings of limber check's rules on the last site prepared
-	checked  map[*content.Source]checked // each page's findings in findings, by its file
+	findings []check.Finding             // the findings of limber check's rules on the last site prepared by the full road
+	checked  map[*content.Source]checked // each page's findings, by its file (the quick road updates these alone)
 }
 
 // NewSession starts a session for the site in opts.Site. Out is not used:

@@ -38,11 +38,23 @@ func pagePath(p string) string {
 	return strings.TrimSuffix(p, "index.html")
 }
 
-// setFindings records the findings of the last good build, by page.
-func (s *state) setFindings(by map[string][]string) {
+// setFindings records the findings of the last good build, by page: of
+// every page, or with some set, of those pages alone (the others keep
+// theirs).
+func (s *state) setFindings(by map[string][]string, some bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.findings = by
+	if !some || s.findings == nil {
+		s.findings = by
+	} else {
+		for page, lines := range by {
+			if len(lines) == 0 {
+				delete(s.findings, page)
+			} else {
+				s.findings[page] = lines
+			}
+		}
+	}
 	s.kickAll()
 }
 

@@ -38,7 +38,7 @@ func TestStateFindings(t *testing.T) {
 	st.watch(other, "/handouts/")
 	unknown := st.subscribe("")
 	line := "content/stretches/é.md:5:7: warning: hold: 5 seconds is short [hold-time]"
-	st.setFindings(map[string][]string{"/handouts/stretches/é/": {line}})
+	st.setFindings(map[string][]string{"/handouts/stretches/é/": {line}}, false)
 	if got := findingsOf(t, st.pending(page)); !reflect.DeepEqual(got, [][]string{{line}}) {
 		t.Errorf("the page's tab gets %v", got)
 	}
@@ -48,13 +48,36 @@ func TestStateFindings(t *testing.T) {
 	if got := names(st.pending(unknown)); slices.Contains(got, "findings") {
 		t.Errorf("a tab that names no page gets %v", got)
 	}
-	st.setFindings(map[string][]string{"/handouts/stretches/é/": {line}})
+	st.setFindings(map[string][]string{"/handouts/stretches/é/": {line}}, false)
 	if got := findingsOf(t, st.pending(page)); len(got) != 0 {
 		t.Errorf("unchanged findings are sent again: %v", got)
 	}
-	st.setFindings(map[string][]string{})
+	st.setFindings(map[string][]string{}, false)
 	if got := findingsOf(t, st.pending(page)); !reflect.DeepEqual(got, [][]string{{}}) {
 		t.Errorf("after the fix the tab gets %v, want one empty list", got)
+	}
+}
+
+// TestStateSomeFindings checks a quick rebuild's findings, which name only
+// the pages checked again: those change, the others keep theirs.
+func TestStateSomeFindings(t *testing.T) {
+	st := testState(t)
+	a, b := st.subscribe(""), st.subscribe("")
+	st.watch(a, "/handouts/stretches/a/")
+	st.watch(b, "/handouts/stretches/b/")
+	la, lb := "content/stretches/a.md:1:1: warning: a [r]", "content/stretches/b.md:1:1: warning: b [r]"
+	st.setFindings(map[string][]string{"/handouts/stretches/a/": {la}, "/handouts/stretches/b/": {lb}}, false)
+	st.pending(a)
+	st.pending(b)
+	st.setFindings(map[string][]string{"/handouts/stretches/a/": {}}, true)
+	if got := findingsOf(t, st.pending(a)); !reflect.DeepEqual(got, [][]string{{}}) {
+		t.Errorf("the rechecked page's tab gets %v, want one empty list", got)
+	}
+	if got := findingsOf(t, st.pending(b)); len(got) != 0 {
+		t.Errorf("a page not rechecked must keep its findings untold again, got %v", got)
+	}
+	if got := st.findings["/handouts/stretches/b/"]; !reflect.DeepEqual(got, []string{lb}) {
+		t.Errorf("b's findings are %v, want kept", got)
 	}
 }
 

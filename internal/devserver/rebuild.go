@@ -35,7 +35,7 @@ func (r *runner) rebuild(paths []string, full bool) {
 		return
 	}
 	r.st.publish(res.Snapshot, siteTitle(r.cfg.Site), outputURLs(res.Snapshot.Root, res.Changed))
-	r.st.setFindings(findingLines(res.Findings))
+	r.st.setFindings(findingLines(res.Findings), res.SomeFindings)
 	if first {
 		fmt.Fprintf(r.cfg.Out, "limber: built %s in %dms\n", plural(res.Rendered, "page"), took)
 		return

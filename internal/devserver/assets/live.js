@@ -209,11 +209,14 @@
 
   var loaded = "link[rel~=stylesheet], link[rel~=icon], script[src]";
 
-  // resources lists the stylesheets, icons and scripts doc loads.
+  // resources lists the stylesheets, icons and scripts doc loads, leaving
+  // out live.css, which this script adds when it shows a box.
   function resources(doc) {
-    return Array.prototype.map.call(doc.querySelectorAll(loaded), function (el) {
-      return el.tagName + " " + (el.getAttribute("href") || el.getAttribute("src"));
-    }).join("\n");
+    var list = [];
+    Array.prototype.forEach.call(doc.querySelectorAll(loaded), function (el) {
+      if (el.id !== "limber-live-css") list.push(el.tagName + " " + (el.getAttribute("href") || el.getAttribute("src")));
+    });
+    return list.join("\n");
   }
 
   // swapHead replaces the head's title, meta tags, links and data blocks
