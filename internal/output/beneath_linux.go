@@ -236,6 +236,9 @@ func copyFD(out, in int, size int64) error {
 		if err != nil {
 			return err
 		}
+		if n == 0 && copied == 0 { // some file systems copy nothing this way: read and write
+			return copyByReading(out, in)
+		}
 		if n == 0 { // the file shrank while being copied
 			break
 		}
