@@ -24,10 +24,12 @@ func Check(opts Options) []check.Finding {
 }
 
 // check runs limber check's rules on ns and keeps their findings. The
-// findings of a page whose file and body are those of the last run are
-// reused, except a routine's, which show its stretches too.
+// findings of a page whose file and body are those of the last run, on the
+// same day (review ages count days), are reused, except a routine's, which
+// show its stretches too. The checker is kept for the quick road.
 func (s *Session) check(ns *site.Site) {
 	c := check.New(ns, check.ConfigFrom(ns.Config.Check), s.now())
+	s.checker, s.checkerDay = c, s.day()
 	var pages []*site.Page
 	for _, p := range ns.Pages {
 		if p.Src != nil {
@@ -37,7 +39,7 @@ func (s *Session) check(ns *site.Site) {
 	found := make([][]check.Finding, len(pages))
 	parallel.For(len(pages), func(i int) {
 		p := pages[i]
-		if old, ok := s.checked[p.Src]; ok && old.body == p.Body && p.Kind != site.KindRoutine {
+		if old, ok := s.checked[p.Src]; ok && old.body == p.Body && old.day == s.checkerDay && p.Kind != site.KindRoutine {
 			found[i] = old.found
 			return
 		}
@@ -46,18 +48,23 @@ func (s *Session) check(ns *site.Site) {
 	s.checked = make(map[*content.Source]checked, len(pages))
 	all := c.Config()
 	for i, p := range pages {
-		s.checked[p.Src] = checked{body: p.Body, found: found[i]}
+		s.checked[p.Src] = checked{body: p.Body, day: s.checkerDay, found: found[i]}
 		all = append(all, found[i]...)
 	}
 	check.Sort(all)
 	s.findings = all
 }
 
-// checked is the findings of one page's rules, and the body they saw.
+// checked is the findings of one page's rules, and the body and the day
+// they saw.
 type checked struct {
 	body  template.HTML
+	day   string
 	found []check.Finding
 }
+
+// day returns the date the rules judge by, as YYYY-MM-DD.
+func (s *Session) day() string { return s.now().Format(time.DateOnly) }
 
 // now returns the date the rules judge review ages by.
 func (s *Session) now() time.Time {
@@ -90,17 +97,14 @@ func notErrors(fs []check.Finding) []check.Finding {
 	return out
 }
 
-// byURL files the warnings and notes under the URL path of each page made
-// from the file they are in, and a routine's also under its sheets.
+// byURL files the warnings and notes under the URL path of each page that
+// shows the file they are in.
 func byURL(ns *site.Site, fs []check.Finding) map[string][]check.Finding {
 	urls := map[string][]string{}
 	for _, p := range ns.Pages {
-		if p.Src != nil {
-			urls[p.Src.Path] = append(urls[p.Src.Path], p.URL)
+		if p.Src != nil && p.Kind != site.KindSheet {
+			urls[p.Src.Path] = showURLs(p)
 		}
-	}
-	for _, r := range ns.Routines {
-		urls[r.Src.Path] = append(urls[r.Src.Path], r.Sheet.URL, r.LargeSheet.URL)
 	}
 	out := map[string][]check.Finding{}
 	for _, f := range notErrors(fs) {
@@ -111,18 +115,23 @@ func byURL(ns *site.Site, fs []check.Finding) map[string][]check.Finding {
 	return out
 }
 
-// findingsOf returns the warnings and notes of pages (and of a routine's
-// sheets) by URL path, with an empty entry for a page that has none, so
-// that limber serve can update those pages alone.
+// showURLs returns the URL paths of the pages that show the findings of
+// p's file: its own, and a routine's sheets.
+func showURLs(p *site.Page) []string {
+	if r, ok := p.Data.(*site.Routine); ok {
+		return []string{p.URL, r.Sheet.URL, r.LargeSheet.URL}
+	}
+	return []string{p.URL}
+}
+
+// findingsOf returns the warnings and notes of pages by the URL paths that
+// show them, with an empty entry for a page that has none, so that limber
+// serve can update those pages alone.
 func (s *Session) findingsOf(pages []*site.Page) map[string][]check.Finding {
 	out := map[string][]check.Finding{}
 	for _, p := range pages {
-		urls := []string{p.URL}
-		if r, ok := p.Data.(*site.Routine); ok {
-			urls = append(urls, r.Sheet.URL, r.LargeSheet.URL)
-		}
 		found := notErrors(s.checked[p.Src].found)
-		for _, u := range urls {
+		for _, u := range showURLs(p) {
 			out[u] = found
 		}
 	}
@@ -130,21 +139,19 @@ func (s *Session) findingsOf(pages []*site.Page) map[string][]check.Finding {
 }
 
 // recheck runs the rules again on pages whose body alone changed, for the
-// quick road of limber serve, and keeps their findings in s.checked (the
-// list in s.findings is made afresh by the next full road, from s.checked).
-// It reports false, changing nothing, when a rule now finds an error: the
-// full road then reports it.
-func (s *Session) recheck(pages []*site.Page) bool {
-	c := check.New(s.last, check.ConfigFrom(s.last.Config.Check), s.now())
-	fresh := make([][]check.Finding, len(pages))
+// quick road of limber serve, and returns their findings. It reports false
+// when a rule now finds an error (the full road then reports it) or the
+// day has changed since the last full check.
+func (s *Session) recheck(pages []*site.Page) ([][]check.Finding, bool) {
+	if s.checker == nil || s.checkerDay != s.day() {
+		return nil, false
+	}
+	found := make([][]check.Finding, len(pages))
 	for i, p := range pages {
-		fresh[i] = c.Page(p)
-		if len(ruleErrors(fresh[i])) > 0 {
-			return false
+		found[i] = s.checker.Page(p)
+		if len(ruleErrors(found[i])) > 0 {
+			return nil, false
 		}
 	}
-	for i, p := range pages {
-		s.checked[p.Src] = checked{body: p.Body, found: fresh[i]}
-	}
-	return true
+	return found, true
 }

@@ -29,7 +29,7 @@ type bodyChange struct {
 // full road, which also reports every problem. With its own templates a
 // site may show a body anywhere, so quick never applies to it.
 func (s *Session) quick(changed []string) (Rebuilt, bool) {
-	if s.last == nil || s.snap == nil || s.tpl == nil || len(changed) == 0 || hasOwnTemplates(s.opts.Site) {
+	if s.last == nil || s.snap == nil || s.tpl == nil || len(changed) == 0 || s.ownTpl {
 		return Rebuilt{}, false
 	}
 	edits := make([]bodyChange, 0, len(changed))
@@ -41,18 +41,32 @@ func (s *Session) quick(changed []string) (Rebuilt, bool) {
 		edits = append(edits, e)
 	}
 	pages := make([]*site.Page, len(edits))
+	before := make([]site.Page, len(edits))
 	for i, e := range edits {
-		delete(s.mdCache, e.page.Src)
-		s.mdCache[e.src] = e.out
-		e.page.Src, e.page.Body, e.page.Spans = e.src, e.out.HTML, e.out.Spans
+		before[i] = *e.page
+		e.page.Src = e.src
+		setBody(e.page, e.out)
 		pages[i] = e.page
 	}
-	if !s.recheck(pages) {
+	found, ok := s.recheck(pages)
+	var res Rebuilt
+	var err error
+	if ok {
+		res, err = s.renderInto(pages)
+	}
+	if !ok || err != nil { // leave the last site as it was for the full road
+		for i, e := range edits {
+			*e.page = before[i]
+		}
 		return Rebuilt{}, false
 	}
-	res, err := s.renderInto(pages)
+	for i, e := range edits {
+		delete(s.mdCache, before[i].Src)
+		s.mdCache[e.src] = e.out
+		s.checked[e.src] = checked{body: e.page.Body, day: s.day(), found: found[i]}
+	}
 	res.Findings, res.SomeFindings = s.findingsOf(pages), true
-	return res, err == nil
+	return res, true
 }
 
 // bodyEdit reads the page at path (relative to the site root) again and

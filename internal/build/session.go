@@ -52,18 +52,21 @@ type Rebuilt struct {
 // body or the set of link targets changed, and re-renders only the pages
 // that show an edited file. The result always equals a full build.
 type Session struct {
-	opts     Options
-	cache    *content.Cache
-	md       *markdown.Renderer
-	mdCache  map[*content.Source]markdown.Output
-	mdLinks  uint64 // fingerprint of the link targets mdCache was made with
-	tpl      *render.Templates
-	last     *site.Site
-	snap     *Snapshot
-	bySrc    map[string]*site.Page       // the pages of last, by Src.Rel; nil after a failed rebuild
-	links    *links                      // the link targets of the site last rendered to Markdown
-	findings []check.Finding             // the findings of limber check's rules on the last site prepared by the full road
-	checked  map[*content.Source]checked // each page's findings, by its file (the quick road updates these alone)
+	opts       Options
+	cache      *content.Cache
+	md         *markdown.Renderer
+	mdCache    map[*content.Source]markdown.Output
+	mdLinks    uint64 // fingerprint of the link targets mdCache was made with
+	tpl        *render.Templates
+	ownTpl     bool           // the site has HTML templates of its own (known when tpl is loaded)
+	checker    *check.Checker // the rules as the last full road ran them
+	checkerDay string         // the day they judged by
+	last       *site.Site
+	snap       *Snapshot
+	bySrc      map[string]*site.Page       // the pages of last, by Src.Rel; nil after a failed rebuild
+	links      *links                      // the link targets of the site last rendered to Markdown
+	findings   []check.Finding             // the findings of limber check's rules on the last site prepared by the full road
+	checked    map[*content.Source]checked // each page's findings, by its file (the quick road updates these alone)
 }
 
 // NewSession starts a session for the site in opts.Site. Out is not used:
@@ -155,6 +158,7 @@ func (s *Session) stages() (*site.Site, diag.List) {
 		errs.Append(tplErrs)
 		if len(tplErrs) == 0 {
 			s.tpl, s.md, s.mdCache = tpl, markdown.New(tpl.IDs()...), nil
+			s.ownTpl = hasOwnTemplates(s.opts.Site) // a change under templates/ loads them again
 		}
 	}
 	md := s.md
@@ -236,7 +240,7 @@ func (l *links) fingerprint() uint64 {
 // pagesToRender returns the pages whose output may have changed, or every
 // page when that cannot be known.
 func (s *Session) pagesToRender(ns *site.Site, rels []string, full bool) []*site.Page {
-	if full || s.last == nil || !samePages(s.last, ns) || hasOwnTemplates(s.opts.Site) {
+	if full || s.last == nil || !samePages(s.last, ns) || s.ownTpl {
 		return ns.Pages
 	}
 	byOut := map[string]*site.Page{}

@@ -157,6 +157,21 @@ func TestSessionSitemap(t *testing.T) {
 	}
 }
 
+// hardText reads far above grade 8: limber check's reading-grade rule
+// makes it an error.
+const hardText = "Notwithstanding considerable interindividual variability, physiotherapeutic " +
+	"interventions emphasizing progressive neuromuscular elongation demonstrate substantial " +
+	"improvements regarding musculotendinous extensibility, particularly following standardized " +
+	"preparatory thermoregulatory activities. Practitioners consequently recommend incorporating " +
+	"individualized periodization, acknowledging comorbidities, contraindications, medication " +
+	"considerations, and psychosocial determinants influencing therapeutic adherence. " +
+	"Comprehensive documentation facilitates interdisciplinary communication, accountability, " +
+	"and evidence-informed modification whenever symptomatology unexpectedly intensifies. " +
+	"Additionally, contemporary rehabilitation literature increasingly characterizes " +
+	"self-management education as fundamental, recognizing patients' autonomy, expectations, " +
+	"socioeconomic circumstances, and environmental accessibility considerations throughout " +
+	"longitudinal musculoskeletal rehabilitation programming."
+
 // TestSessionQuickBodyEdits checks limber serve's fast path: an edit to the
 // words of a body that no other page shows renders that page alone, and
 // everything else (steps, stop-if points, broken links, edits after a
@@ -188,6 +203,10 @@ func TestSessionQuickBodyEdits(t *testing.T) {
 		{"change a stop-if point", func() { edit(t, dir, kc, "- Your hip pinches.", "- Your hip pinches at the front.") }, []string{kc}, 0, false},
 		{"break a link", func() { edit(t, dir, kc, "(../conditions/osteoporosis.md)", "(../conditions/nope.md)") }, []string{kc}, 0, true},
 		{"fix it, body only", func() { edit(t, dir, kc, "(../conditions/nope.md)", "(../conditions/osteoporosis.md)") }, []string{kc}, 0, false},
+		{"a body too hard to read (a rule's error)", func() {
+			edit(t, dir, kc, "This stretch eases", hardText+" This stretch eases")
+		}, []string{kc}, 0, true},
+		{"make it plain again", func() { edit(t, dir, kc, hardText+" ", "") }, []string{kc}, 0, false},
 		{"reword again once good", func() { edit(t, dir, kc, "This stretch eases", "This stretch helps") }, []string{kc}, 1, false},
 		{"then retitle it", func() { edit(t, dir, kc, "title: Knee to chest", "title: Knee hug") }, []string{kc}, 0, false},
 	}
