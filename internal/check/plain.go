@@ -31,23 +31,17 @@ func (c *checker) newPlainTerms() *plainTerms {
 	return &plainTerms{finder: f}
 }
 
-// termKey is how package plain tells two terms apart: case, hyphens and
-// extra spaces do not count.
-func termKey(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(s, "-", " "))), " ")
-}
-
 // mergeTerms adds the site's terms to the built-in ones; a site term
-// replaces a built-in term with the same words (see termKey).
+// replaces a built-in term with the same words (see plain.Key).
 func mergeTerms(builtin []plain.Term, own []content.Jargon) []plain.Term {
 	mine := map[string]bool{}
 	var out []plain.Term
 	for _, j := range own {
-		mine[termKey(j.Jargon)] = true
+		mine[plain.Key(j.Jargon)] = true
 		out = append(out, plain.Term{Jargon: j.Jargon, Plain: j.Plain})
 	}
 	for _, t := range builtin {
-		if !mine[termKey(t.Jargon)] {
+		if !mine[plain.Key(t.Jargon)] {
 			out = append(out, t)
 		}
 	}

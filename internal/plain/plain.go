@@ -63,7 +63,7 @@ func NewFinder(terms []Term) (*Finder, error) {
 	var errs []error
 	for i, t := range terms {
 		words := splitWords(t.Jargon)
-		key := strings.Join(words, " ")
+		key := Key(t.Jargon)
 		switch first, dup := seen[key]; {
 		case len(words) == 0:
 			errs = append(errs, fmt.Errorf("term %d: the jargon %q has no words; give a word or phrase", i+1, t.Jargon))
@@ -101,6 +101,11 @@ func everydayFollower(jargon string) string {
 	}
 	return ""
 }
+
+// Key returns what tells two terms apart: their words, in lower case,
+// whatever the spaces, hyphens and other marks between them. Two terms
+// with the same key are the same term.
+func Key(jargon string) string { return strings.Join(splitWords(jargon), " ") }
 
 // splitWords returns the lower-case words of a jargon phrase, split at
 // anything that is not a letter.
