@@ -6,6 +6,7 @@ import (
 	"os"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/limber/limber/internal/build"
@@ -32,7 +33,7 @@ func runCheck(e *env, args []string) int {
 		fs.Usage()
 		return exitUsage
 	case !slices.Contains(check.Formats(), *format):
-		fmt.Fprintf(e.stderr, "limber check: --format: %q is not one of text, json, github\n", *format)
+		fmt.Fprintf(e.stderr, "limber check: --format: %q is not one of %s\n", *format, strings.Join(check.Formats(), ", "))
 		return exitUsage
 	}
 	now, err := today()
