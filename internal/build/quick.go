@@ -1,7 +1,6 @@
 package build
 
 import (
-	"bytes"
 	"maps"
 	"slices"
 	"strings"
@@ -100,13 +99,11 @@ func (s *Session) renderInto(pages []*site.Page) (Rebuilt, error) {
 		return Rebuilt{}, err
 	}
 	snap := &Snapshot{Root: s.snap.Root, Files: maps.Clone(s.snap.Files)}
-	res := Rebuilt{Snapshot: snap, Rendered: len(pages)}
+	outs := make([]string, len(pages))
 	for i, p := range pages {
-		if !bytes.Equal(snap.Files[p.Out].Data, html[i]) {
-			res.Changed = append(res.Changed, p.Out)
-		}
-		snap.Files[p.Out] = Output{Data: html[i]}
+		snap.Files[p.Out], outs[i] = Output{Data: html[i]}, p.Out
 	}
+	res := Rebuilt{Snapshot: snap, Rendered: len(pages), Changed: s.changedAt(snap, outs)}
 	slices.Sort(res.Changed)
 	s.snap = snap
 	return res, nil

@@ -300,8 +300,10 @@ func (s *Session) render(ns *site.Site, pages []*site.Page) (Rebuilt, error) {
 			}
 		}
 	}
+	var made []string // the outputs made here: generated files and pages
 	for _, a := range generated(ns, s.tpl) {
 		snap.Files[a.Path] = Output{Data: a.Data}
+		made = append(made, a.Path)
 	}
 	for _, f := range ns.Files {
 		snap.Files[f.Rel] = Output{Src: f.Abs}
@@ -312,17 +314,11 @@ func (s *Session) render(ns *site.Site, pages []*site.Page) (Rebuilt, error) {
 	if err := firstError(errs); err != nil {
 		return Rebuilt{}, err
 	}
-	res := Rebuilt{Snapshot: snap, Rendered: len(pages), Full: full, Changed: s.changedGenerated(snap)}
 	for i, p := range pages {
-		old, had := Output{}, false
-		if s.snap != nil {
-			old, had = s.snap.Files[p.Out]
-		}
-		if !had || !bytes.Equal(old.Data, html[i]) {
-			res.Changed = append(res.Changed, p.Out)
-		}
 		snap.Files[p.Out] = Output{Data: html[i]}
+		made = append(made, p.Out)
 	}
+	res := Rebuilt{Snapshot: snap, Rendered: len(pages), Full: full, Changed: s.changedAt(snap, made)}
 	if full && s.snap != nil {
 		res.Changed = append(res.Changed, removedOrChanged(s.snap, snap)...)
 	}
@@ -330,22 +326,25 @@ func (s *Session) render(ns *site.Site, pages []*site.Page) (Rebuilt, error) {
 	return res, nil
 }
 
-// changedGenerated lists sitemap.xml and robots.txt when they are new or
-// differ from the last snapshot: a partial rebuild makes them afresh too.
-func (s *Session) changedGenerated(snap *Snapshot) []string {
+// changedAt lists the paths whose output in snap is new or differs from
+// the last snapshot's.
+func (s *Session) changedAt(snap *Snapshot, paths []string) []string {
 	var out []string
-	for _, p := range []string{"sitemap.xml", "robots.txt"} {
+	for _, p := range paths {
 		now, ok := snap.Files[p]
 		old, had := Output{}, false
 		if s.snap != nil {
 			old, had = s.snap.Files[p]
 		}
-		if ok != had || !bytes.Equal(now.Data, old.Data) || now.Src != old.Src {
+		if ok != had || !same(now, old) {
 			out = append(out, p)
 		}
 	}
 	return out
 }
+
+// same reports whether two outputs are the same file.
+func same(a, b Output) bool { return a.Src == b.Src && bytes.Equal(a.Data, b.Data) }
 
 // firstError returns the first non-nil error, as a diag.List when it is a
 // positioned template problem.
@@ -367,8 +366,7 @@ func firstError(errs []error) error {
 func removedOrChanged(old, now *Snapshot) []string {
 	var out []string
 	for k, v := range old.Files {
-		n, ok := now.Files[k]
-		if !ok || !bytes.Equal(v.Data, n.Data) || v.Src != n.Src {
+		if n, ok := now.Files[k]; !ok || !same(v, n) {
 			out = append(out, k)
 		}
 	}
