@@ -1,22 +1,17 @@
 package build
 
-import (
-	"net/url"
-	"strings"
-
-	"github.com/limber/limber/internal/site"
-)
+import "github.com/limber/limber/internal/site"
 
 // links resolves paths relative to content/ to the URLs of the pages and
 // files they become. It implements markdown.Links.
 type links struct {
-	root  string
+	site  *site.Site
 	pages map[string]string // "stretches/cat-cow.md" -> URL
 	files map[string]bool   // "stretches/cat-cow.svg"
 }
 
 func newLinks(s *site.Site) *links {
-	l := &links{root: s.Root, pages: map[string]string{}, files: map[string]bool{}}
+	l := &links{site: s, pages: map[string]string{}, files: map[string]bool{}}
 	for _, p := range s.Pages {
 		if p.Src != nil {
 			l.pages[p.Src.Rel] = p.URL
@@ -34,10 +29,10 @@ func (l *links) Resolve(path string) (string, bool) {
 		return u, true
 	}
 	if l.files[path] {
-		return l.root + strings.TrimPrefix((&url.URL{Path: path}).EscapedPath(), "/"), true
+		return l.site.FileURL(path), true
 	}
 	return "", false
 }
 
 // Root returns the site's base path.
-func (l *links) Root() string { return l.root }
+func (l *links) Root() string { return l.site.Root }

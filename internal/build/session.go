@@ -230,7 +230,7 @@ func (l *links) fingerprint() uint64 {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	h.Write([]byte(l.root))
+	h.Write([]byte(l.site.Root))
 	for _, k := range keys {
 		h.Write([]byte(k + "\x01"))
 	}

@@ -129,7 +129,7 @@ func (d *Data) publisher() *ldOrg {
 	}
 	org := &ldOrg{Type: "MedicalOrganization", Name: c.Name, Telephone: c.Phone, Address: c.Address}
 	if c.Logo != "" {
-		org.Logo = d.absolute(d.Site.Root + escapePath(c.Logo))
+		org.Logo = d.absolute(d.Site.FileURL(c.Logo))
 	}
 	return org
 }

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"net/url"
 	"path"
 	"strings"
 
@@ -66,7 +65,7 @@ func (d *Data) pageImage() (site.Image, bool) {
 		return imgs[0], true
 	}
 	if c := d.Site.Config.Clinic; c.Logo != "" {
-		return site.Image{URL: d.Site.Root + escapePath(c.Logo), Alt: c.Name}, true
+		return site.Image{URL: d.Site.FileURL(c.Logo), Alt: c.Name}, true
 	}
 	return site.Image{}, false
 }
@@ -89,11 +88,6 @@ func (d *Data) absolute(urlPath string) string {
 		return ""
 	}
 	return s.BaseURL + urlPath[len(s.Root):]
-}
-
-// escapePath percent-encodes a slash path relative to the site root.
-func escapePath(rel string) string {
-	return strings.TrimPrefix((&url.URL{Path: "/" + rel}).EscapedPath(), "/")
 }
 
 // raster reports whether a picture's URL names a format that link previews

@@ -17,7 +17,7 @@ func (ix *indexer) addStretches(list []*content.Stretch) {
 		}
 		s.Data = s
 		for _, img := range c.Images {
-			s.Images = append(s.Images, Image{URL: ix.url(escapePath(img.Src)), Alt: img.Alt, Pos: img.Pos})
+			s.Images = append(s.Images, Image{URL: ix.s.FileURL(img.Src), Alt: img.Alt, Pos: img.Pos})
 		}
 		for _, ref := range c.Contraindications {
 			if cond := ix.condition(ref); cond != nil {

@@ -158,3 +158,8 @@ func (ix *indexer) checkOutputs() {
 func escapePath(rel string) string {
 	return strings.TrimPrefix((&url.URL{Path: "/" + rel}).EscapedPath(), "/")
 }
+
+// FileURL returns the URL path of a file copied from content/, given its
+// slash path relative to content/ ("stretches/a#1.svg" becomes
+// "/handouts/stretches/a%231.svg" under /handouts/).
+func (s *Site) FileURL(rel string) string { return s.Root + escapePath(rel) }
