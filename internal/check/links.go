@@ -39,6 +39,17 @@ func (c *checker) urlHost(pos diag.Pos, raw string) {
 	}
 }
 
+// outsideImage reports a picture loaded from another site: a printed sheet
+// or a page can lose it when that site changes, and the Content-Security-
+// Policy that limber's netlify.toml sends blocks it.
+func (c *checker) outsideImage(pos diag.Pos, src string) {
+	lower := strings.ToLower(src)
+	if strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "//") {
+		c.add(pos, Warning, "outside-image", fmt.Sprintf("the picture %q comes from another site: copy it into content/ "+
+			"(next to this file) and write its file name instead", src))
+	}
+}
+
 // hostProblem says what is wrong with a site name, or returns "".
 func hostProblem(host string) string {
 	if net.ParseIP(host) != nil {

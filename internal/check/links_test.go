@@ -34,6 +34,22 @@ func TestURLHost(t *testing.T) {
 	})
 }
 
+func TestOutsideImage(t *testing.T) {
+	body := func(src string) map[string]string {
+		return stretchAt(goodStretch() + "\n![A knee bent on a mat](" + src + ")\n")
+	}
+	w := func(src string) []string {
+		return []string{a + `:21:1: warning: the picture "` + src + `" comes from another site: copy it into content/ ` +
+			`(next to this file) and write its file name instead [outside-image]`}
+	}
+	runCases(t, []string{"outside-image"}, []ruleCase{
+		{"a file of the site", body("a.svg"), nil},
+		{"https", body("https://example.org/knee.png"), w("https://example.org/knee.png")},
+		{"http, upper case", body("HTTP://example.org/knee.png"), w("HTTP://example.org/knee.png")},
+		{"no scheme (read as https)", body("//example.org/knee.png"), w("https://example.org/knee.png")},
+	})
+}
+
 func TestBuildProblems(t *testing.T) {
 	files := map[string]string{
 		"content/stretches/a.md": goodStretch() + "\nSee [b](b.md).\n",

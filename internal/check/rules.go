@@ -43,6 +43,8 @@ func Rules() []Rule {
 		{"self-review", "review", "warning", "authors should not review their own material (CDC Clear Communication Index)", true},
 		{"review-age", "review", "warning", "clinical advice changes: health information needs a review every few years", true},
 		{"url-host", "links", "warning", "a web address whose site name is malformed leads nowhere", true},
+		{"outside-image", "links", "warning",
+			"a picture from another site can change or vanish, and the security policy of limber's netlify.toml blocks it", true},
 		{"broken-link", "build", "error", "a link or picture that leads nowhere: the build stops until it is fixed", false},
 		{"unknown-ref", "build", "error", "a routine or stretch names a page that does not exist: the build stops until it is fixed", false},
 		{"content", "build", "error", "the file breaks a rule of the content model (docs/content.md): the build stops until it is fixed", false},

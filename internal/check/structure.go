@@ -73,6 +73,7 @@ func (c *checker) bodyLinks(p *site.Page) {
 		case markdown.SpanImage:
 			c.altText(sp.Pos, sp.Text, sp.URL)
 			c.urlHost(sp.Pos, sp.URL)
+			c.outsideImage(sp.Pos, sp.URL)
 		}
 	}
 }
