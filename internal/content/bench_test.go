@@ -3,6 +3,7 @@ package content
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -31,4 +32,39 @@ func BenchmarkParseMarkdownFile(b *testing.B) {
 			b.Fatal(errs)
 		}
 	}
+}
+
+// BenchmarkFrontMatterYAML parses the YAML of each sample stretch's front
+// matter alone, with fastParse and with goccy's parser.
+func BenchmarkFrontMatterYAML(b *testing.B) {
+	names, _ := filepath.Glob("../../content/stretches/*.md")
+	var yamls []string
+	for _, name := range names {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if y, ok := frontMatter(src); ok {
+			yamls = append(yamls, y)
+		}
+	}
+	if len(yamls) == 0 {
+		b.Skip("the sample site's stretches are missing")
+	}
+	b.Run("fast", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			if _, ok := fastParse(strings.Split(yamls[i%len(yamls)], "\n")); !ok {
+				b.Fatal("declined")
+			}
+		}
+	})
+	b.Run("goccy", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; b.Loop(); i++ {
+			if _, err := goccyBody(yamls[i%len(yamls)]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

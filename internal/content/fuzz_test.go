@@ -41,6 +41,7 @@ func FuzzParseMarkdownFile(f *testing.F) {
 		paths := fuzzPaths()
 		path := paths[int(which)%len(paths)]
 		p, errs := ParseMarkdownFile(path, src)
+		samePage(t, path, src)
 		if p.Source() == nil {
 			t.Fatalf("no page for %s", path)
 		}

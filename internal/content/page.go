@@ -67,6 +67,12 @@ func sections() []string { return []string{"stretches", "routines", "conditions"
 // itself is wrong, the page is returned even when there are problems, with
 // whatever could be read, so that later checks still see it.
 func ParseMarkdownFile(path string, src []byte) (Page, diag.List) {
+	return parseMarkdownFile(path, src, true)
+}
+
+// parseMarkdownFile is ParseMarkdownFile; fast says whether to try
+// fastParse on the front matter before goccy's parser.
+func parseMarkdownFile(path string, src []byte, fast bool) (Page, diag.List) {
 	var errs diag.List
 	s, section, ok := locate(path, &errs)
 	if !ok {
@@ -76,20 +82,20 @@ func ParseMarkdownFile(path string, src []byte) (Page, diag.List) {
 	switch section {
 	case "stretches":
 		p.Stretch = &Stretch{Source: s}
-		if f, ok := readFront(&p.Stretch.Source, src, stretchKeys(), &errs); ok {
+		if f, ok := readFront(&p.Stretch.Source, src, stretchKeys(), fast, &errs); ok {
 			decodeStretch(f, p.Stretch, &p)
 		}
 	case "routines":
 		p.Routine = &Routine{Source: s}
-		if f, ok := readFront(&p.Routine.Source, src, routineKeys(), &errs); ok {
+		if f, ok := readFront(&p.Routine.Source, src, routineKeys(), fast, &errs); ok {
 			decodeRoutine(f, p.Routine)
 		}
 	case "conditions":
 		p.Condition = &Condition{Source: s}
-		readFront(&p.Condition.Source, src, commonKeys(), &errs)
+		readFront(&p.Condition.Source, src, commonKeys(), fast, &errs)
 	case "articles":
 		p.Article = &Article{Source: s}
-		if f, ok := readFront(&p.Article.Source, src, articleKeys(), &errs); ok {
+		if f, ok := readFront(&p.Article.Source, src, articleKeys(), fast, &errs); ok {
 			decodeArticle(f, p.Article)
 		}
 	}
@@ -137,7 +143,8 @@ func commonKeys() []string { return []string{"title", "summary", "draft", "check
 // BodyLine, Title, Summary, Draft) and returns the front matter's fields
 // for the rest of the page. ok is false when the front matter could not be
 // read at all, so that no field is reported as missing because of that.
-func readFront(s *Source, src []byte, known []string, errs *diag.List) (fields, bool) {
+// fast says whether to try fastParse before goccy's parser.
+func readFront(s *Source, src []byte, known []string, fast bool, errs *diag.List) (fields, bool) {
 	src = normalize(src)
 	s.BodyLine = 1
 	if !checkUTF8(s.Path, src, errs) || !checkNotEmpty(s.Path, src, errs) {
@@ -150,6 +157,7 @@ func readFront(s *Source, src []byte, known []string, errs *diag.List) (fields, 
 	}
 	s.Body, s.BodyLine = sp.body, sp.bodyLine
 	d := newDoc(s.Path, sp.yaml, sp.yamlLine, errs)
+	d.fast = fast
 	body, ok := d.parse(sp.yaml)
 	if !ok {
 		return fields{}, false

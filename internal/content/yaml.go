@@ -23,6 +23,7 @@ type doc struct {
 	line  int      // the file line on which the YAML starts
 	lines []string // the YAML's lines
 	errs  *diag.List
+	fast  bool // try fastParse before goccy's parser
 }
 
 // newDoc prepares to decode src, which starts on file line line.
@@ -72,6 +73,11 @@ func (d *doc) parse(src []byte) (body ast.Node, ok bool) {
 	}()
 	if !d.checkLimits(src) {
 		return nil, false
+	}
+	if d.fast {
+		if body, ok := fastParse(d.lines); ok {
+			return body, true
+		}
 	}
 	f, err := parser.ParseBytes(src, 0, parser.AllowDuplicateMapKey())
 	if err != nil {
