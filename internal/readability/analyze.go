@@ -49,6 +49,9 @@ type analyzer struct {
 
 // step reads the token at i and returns the offset after it.
 func (a *analyzer) step(i int) int {
+	if c := a.text[i]; c < utf8.RuneSelf {
+		return a.stepASCII(i, c)
+	}
 	r, size := utf8.DecodeRuneInString(a.text[i:])
 	switch {
 	case isWordStart(r):
@@ -61,6 +64,21 @@ func (a *analyzer) step(i int) int {
 		a.touch(i + size)
 	}
 	return i + size
+}
+
+// stepASCII is step for an ASCII character c at i, without decoding it.
+func (a *analyzer) stepASCII(i int, c byte) int {
+	switch {
+	case isAlnum(c):
+		return a.word(i)
+	case c == '\n':
+		a.lineBreak(i)
+	case c == '.' || c == '!' || c == '?' || c == ';' || c == ':':
+		return a.terminator(i)
+	case c != ' ' && c != '\t' && c != '\v' && c != '\f' && c != '\r':
+		a.touch(i + 1)
+	}
+	return i + 1
 }
 
 // word reads the word at i.

@@ -10,14 +10,13 @@ func english(w []byte) int {
 		return n
 	}
 	markSilentE(w)
-	n := 0
+	n, prev := 0, false // prev: w[i-1] is sounded as a vowel
 	for i := range w {
-		if !vowelAt(w, i) {
-			continue
-		}
-		if i == 0 || !vowelAt(w, i-1) || splits(w, i) {
+		v := vowelAt(w, i)
+		if v && (!prev || splits(w, i)) {
 			n++
 		}
+		prev = v
 	}
 	n += ending(w)
 	return max(n, 1)

@@ -55,3 +55,34 @@ func FuzzSyllables(f *testing.F) {
 		}
 	})
 }
+
+// FuzzASCIIPaths checks that the byte-at-a-time readers of ASCII words
+// count exactly as the rune readers they stand in for.
+func FuzzASCIIPaths(f *testing.F) {
+	for _, s := range []string{"stretched", "don't", "ACL", "e.g", "2.5", "it'll", "O'Brien", "rock'n'roll", "a@[`{", "x'", "'s"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, word string) {
+		if !isASCII(word) {
+			return
+		}
+		if a, b := partSyllables(word), partSyllablesRunes(word); a != b {
+			t.Fatalf("partSyllables(%q) = %d, partSyllablesRunes = %d", word, a, b)
+		}
+		var ba, bb [maxLetters]byte
+		a, okA := fold(word, &ba)
+		b, okB := foldRunes(word, &bb)
+		if okA != okB || string(a) != string(b) {
+			t.Fatalf("fold(%q) = %q %v, foldRunes = %q %v", word, a, okA, b, okB)
+		}
+	})
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

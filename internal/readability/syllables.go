@@ -39,18 +39,50 @@ func Syllables(word string) int {
 	return total
 }
 
-// cutHyphen splits s at its first hyphen.
+// cutHyphen splits s at its first hyphen. It reads bytes: a hyphen is "-"
+// or a rune whose UTF-8 form starts with 0xE2, and neither byte is ever
+// inside another rune.
 func cutHyphen(s string) (before, after string) {
-	for i, r := range s {
-		if isHyphen(r) {
-			return s[:i], s[i+utf8.RuneLen(r):]
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '-':
+			return s[:i], s[i+1:]
+		case 0xE2:
+			if r, size := utf8.DecodeRuneInString(s[i:]); isHyphen(r) {
+				return s[:i], s[i+size:]
+			}
 		}
 	}
 	return s, ""
 }
 
-// partSyllables counts a word without hyphens.
+// partSyllables counts a word without hyphens. An ASCII word is read a
+// byte at a time; any other goes to partSyllablesRunes.
 func partSyllables(p string) int {
+	letters, upper, digits, dots, apos := 0, 0, 0, 0, -1
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case c >= utf8.RuneSelf:
+			return partSyllablesRunes(p)
+		case '0' <= c && c <= '9':
+			digits++
+		case 'a' <= c && c <= 'z':
+			letters++
+		case 'A' <= c && c <= 'Z':
+			letters++
+			upper++
+		case c == '.':
+			dots++
+		case c == '\'':
+			apos = i
+		}
+	}
+	return countPart(p, letters, upper, digits, dots, apos)
+}
+
+// partSyllablesRunes is partSyllables for a word with letters outside
+// ASCII (or bytes that are not UTF-8).
+func partSyllablesRunes(p string) int {
 	letters, upper, digits, dots, apos := 0, 0, 0, 0, -1
 	for i, r := range p {
 		switch {
@@ -67,6 +99,13 @@ func partSyllables(p string) int {
 			apos = i
 		}
 	}
+	return countPart(p, letters, upper, digits, dots, apos)
+}
+
+// countPart counts the syllables of a word without hyphens from what it
+// has: its letters (upper of them capitals), digits and full stops, and the
+// offset of its last apostrophe (-1 for none).
+func countPart(p string, letters, upper, digits, dots, apos int) int {
 	switch {
 	case digits > 0:
 		return 1
@@ -133,6 +172,25 @@ func foldedSyllables(p string) int {
 // Letters of other scripts become 'x'. It reports false if s has more than
 // maxLetters letters.
 func fold(s string, buf *[maxLetters]byte) ([]byte, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return foldRunes(s, buf)
+		case 'a' <= c|0x20 && c|0x20 <= 'z':
+			if n == len(buf) {
+				return nil, false
+			}
+			buf[n] = c | 0x20
+			n++
+		}
+	}
+	return buf[:n], true
+}
+
+// foldRunes is fold for a word with letters outside ASCII.
+func foldRunes(s string, buf *[maxLetters]byte) ([]byte, bool) {
 	n := 0
 	for _, r := range s {
 		if !unicode.IsLetter(r) {

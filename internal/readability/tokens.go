@@ -9,7 +9,7 @@ import (
 // isWordRune reports whether r can be part of a word.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return isAlnum(byte(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
@@ -40,11 +40,24 @@ func isCloser(r rune) bool {
 	return false
 }
 
-// wordEnd returns the end of the word that starts at i.
+// isAlnum reports whether the ASCII character c is a letter or digit.
+func isAlnum(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+}
+
+// wordEnd returns the end of the word that starts at i. ASCII letters and
+// digits are read without decoding them.
 func wordEnd(s string, i int) int {
 	j := i
 	for j < len(s) {
-		r, size := utf8.DecodeRuneInString(s[j:])
+		if isAlnum(s[j]) {
+			j++
+			continue
+		}
+		r, size := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[j:])
+		}
 		if isWordRune(r) || joins(s, j, r, size) {
 			j += size
 			continue
@@ -58,16 +71,20 @@ func wordEnd(s string, i int) int {
 // before it to what follows: an apostrophe, hyphen or full stop before a
 // letter or digit, or a comma or colon between digits.
 func joins(s string, j int, r rune, size int) bool {
-	next, _ := utf8.DecodeRuneInString(s[j+size:])
 	switch {
-	case j+size >= len(s) || !isWordRune(next):
-		return false
 	case r == '.' || isApostrophe(r) || isHyphen(r):
-		return true
 	case r == ',' || r == ':':
-		return j > 0 && isDigit(s[j-1]) && isDigit(s[j+size])
+		if j == 0 || !isDigit(s[j-1]) || j+size >= len(s) || !isDigit(s[j+size]) {
+			return false
+		}
+	default:
+		return false
 	}
-	return false
+	if j+size >= len(s) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[j+size:])
+	return isWordRune(next)
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
