@@ -49,15 +49,18 @@ func skipSpaces(l string, i int) int {
 // the end of the line or a " #" comment.
 func (r *fastReader) plain(li, v int) ast.Node {
 	s := r.lines[li][v:]
-	if i := strings.Index(s, " #"); i >= 0 {
+	i := strings.Index(s, " #")
+	if i >= 0 {
 		s = s[:i]
 	}
-	s = strings.TrimRight(s, " ")
-	if !plainOK(s, "[]{}#\\") {
+	t := strings.TrimRight(s, " ")
+	// goccy's column for a plain scalar with spaces after it at the end of
+	// a line is off by the number of those spaces.
+	if i < 0 && len(t) < len(s) || !plainOK(t, "[]{}#\\") {
 		r.decline()
 		return nil
 	}
-	return r.scalar(li, v, s)
+	return r.scalar(li, v, t)
 }
 
 // plainOK reports whether s is a plain scalar of the subset: not empty, not

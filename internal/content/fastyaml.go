@@ -52,11 +52,12 @@ type fastReader struct {
 	// goccy's plain, single- and double-quoted string and colon tokens, as
 	// templates
 	plainTk, sq, dq, colon token.Token
-	poss       slab[token.Position]
-	toks       slab[token.Token]
-	bases      slab[ast.BaseNode]
-	strs       slab[ast.StringNode]
-	pairs      slab[ast.MappingValueNode]
+
+	poss  slab[token.Position]
+	toks  slab[token.Token]
+	bases slab[ast.BaseNode]
+	strs  slab[ast.StringNode]
+	pairs slab[ast.MappingValueNode]
 }
 
 // slab hands out pointers to the elements of chunks of T, allocated n at a

@@ -14,6 +14,7 @@ import (
 
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
+	yamltoken "github.com/goccy/go-yaml/token"
 
 	"github.com/limber/limber/internal/diag"
 )
@@ -311,7 +312,39 @@ func FuzzFastYAML(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, which uint8, yaml []byte) {
 		sameAsGoccy(t, string(yaml))
+		sameAsGoccy(t, string(yaml)+"\n")
 		paths := fuzzPaths()
 		samePage(t, paths[int(which)%len(paths)], []byte("---\n"+string(yaml)+"\n---\nBody.\n"))
 	})
+}
+
+func TestFastYAMLNodesAsGoccyMakesThem(t *testing.T) {
+	r := newFastReader([]string{"key: 'it''s' x"})
+	pos := func(col int) *yamltoken.Position { return &yamltoken.Position{Line: 1, Column: col} }
+	key := r.str(&r.plainTk, 0, 0, "key", "key")
+	checks := []struct {
+		got, want any
+	}{
+		{key, ast.String(yamltoken.String("key", "key", pos(1)))},
+		{r.str(&r.sq, 0, 5, "it's", "'it''s'"), ast.String(yamltoken.SingleQuote("it's", "'it''s'", pos(6)))},
+		{r.str(&r.dq, 0, 5, "a", `"a"`), ast.String(yamltoken.DoubleQuote("a", `"a"`, pos(6)))},
+		{r.pair(0, 3, key, nil), ast.MappingValue(yamltoken.MappingValue(pos(4)), key, nil)},
+	}
+	for i, c := range checks {
+		if !reflect.DeepEqual(c.got, c.want) {
+			t.Errorf("%d: got %+v, want %+v", i, c.got, c.want)
+		}
+	}
+}
+
+func TestMaybeTyped(t *testing.T) {
+	words := []string{"null", "Null", "NULL", "~", "true", "True", "TRUE", "false", "False", "FALSE", ".inf",
+		"-.Inf", "+.INF", ".nan", ".NaN", "1", "-1", "+1", "_1", "-_1", "+-.5", "0x1F", "0o7", "0b1", "1e3", "1.5e3",
+		"inf", "Infinity", "nan", "NaN", "yes", "no", "on", "off", "y", "n", "neck", "both", "static", "30s", "a1",
+		"2024-05-01", "1_000", ".5", "5.", "-", "+", "_", "nulls", "Nothing", "t", "f", "tRUE", "é1", "1é"}
+	for _, w := range words {
+		if typ := yamltoken.New(w, w, nil).Type; typ != yamltoken.StringType && !maybeTyped(w) {
+			t.Errorf("maybeTyped(%q) = false, but goccy types it %v", w, typ)
+		}
+	}
 }
