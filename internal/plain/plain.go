@@ -39,7 +39,15 @@ type Match struct {
 type Finder struct {
 	terms []entry
 	forms map[string][]slot // every accepted form of every word of a term
+	// firsts and lasts are a quick filter for forms: bit b&63 of
+	// firsts[n] is set when some form of n bytes starts with byte b, and
+	// of lasts[n] when one ends with b. Forms of maxKey bytes or more are
+	// not filtered.
+	firsts, lasts [maxKey]uint64
 }
+
+// maxKey is the length from which lookup no longer filters a word.
+const maxKey = 64
 
 // entry is a term split into its words.
 type entry struct {
@@ -88,6 +96,10 @@ func (f *Finder) add(t Term, words []string) {
 	for pos, w := range words {
 		for _, form := range inflections(w) {
 			f.forms[form] = append(f.forms[form], slot{term: idx, pos: pos, exact: form == w})
+			if n := len(form); n < maxKey {
+				f.firsts[n] |= 1 << (form[0] & 63)
+				f.lasts[n] |= 1 << (form[n-1] & 63)
+			}
 		}
 	}
 }
@@ -193,12 +205,19 @@ func hasSlot(slots []slot, term, pos int) bool {
 func isGap(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '\u2010' || r == '\u2011' }
 
 // nextWord returns the bounds of the first run of letters at or after i, or
-// -1, -1.
+// -1, -1. ASCII is read a byte at a time.
 func nextWord(text string, i int) (start, end int) {
 	start = -1
 	for j := i; j < len(text); {
-		r, size := utf8.DecodeRuneInString(text[j:])
-		switch letter := unicode.IsLetter(r); {
+		letter, size := false, 1
+		if c := text[j]; c < utf8.RuneSelf {
+			letter = 'a' <= c|0x20 && c|0x20 <= 'z'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[j:])
+			letter = unicode.IsLetter(r)
+		}
+		switch {
 		case letter && start < 0:
 			start = j
 		case !letter && start >= 0:
@@ -213,9 +232,39 @@ func nextWord(text string, i int) (start, end int) {
 }
 
 // lookup returns the slots of a word of the text, in any letter case,
-// without allocating for words of up to 64 bytes.
+// without allocating for words of up to 64 bytes. An ASCII word is
+// lower-cased a byte at a time, and most words that are no form are told
+// apart by their length, first and last byte without a map look-up.
 func (f *Finder) lookup(w string) []slot {
-	var buf [64]byte
+	var buf [maxKey]byte
+	if len(w) >= len(buf) {
+		return f.lookupRunes(w)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return f.lookupRunes(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return f.filtered(buf[:len(w)])
+}
+
+// filtered returns the slots of a lower-case word, looking in the map only
+// when the filter lets the word through.
+func (f *Finder) filtered(k []byte) []slot {
+	if n := len(k); n == 0 || n < maxKey && (f.firsts[n]>>(k[0]&63)&1 == 0 || f.lasts[n]>>(k[n-1]&63)&1 == 0) {
+		return nil
+	}
+	return f.forms[string(k)]
+}
+
+// lookupRunes is lookup for a word with bytes outside ASCII.
+func (f *Finder) lookupRunes(w string) []slot {
+	var buf [maxKey]byte
 	n := 0
 	for _, r := range w {
 		r = unicode.ToLower(r)
@@ -224,5 +273,5 @@ func (f *Finder) lookup(w string) []slot {
 		}
 		n += utf8.EncodeRune(buf[n:], r)
 	}
-	return f.forms[string(buf[:n])]
+	return f.filtered(buf[:n])
 }

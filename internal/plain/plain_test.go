@@ -184,3 +184,23 @@ func TestInflections(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupFindsEveryForm: the length, first and last byte filter in
+// front of the forms map never hides a form, in any letter case, and a
+// word that is no form finds nothing.
+func TestLookupFindsEveryForm(t *testing.T) {
+	long := strings.Repeat("x", 70)
+	f := testFinder(t, append(Builtin(), Term{"café au lait", "milky coffee"}, Term{long, "long"})...)
+	for form, want := range f.forms {
+		for _, w := range []string{form, strings.ToUpper(form), strings.ToUpper(form[:1]) + form[1:]} {
+			if got := f.lookup(w); !slices.Equal(got, want) {
+				t.Errorf("lookup(%q) = %v, want %v", w, got, want)
+			}
+		}
+	}
+	for _, w := range []string{"stretch", "a", "zzzz", "supinex", long + "y", "ñ"} {
+		if got := f.lookup(w); got != nil {
+			t.Errorf("lookup(%q) = %v, want none", w, got)
+		}
+	}
+}
