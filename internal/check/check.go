@@ -70,7 +70,11 @@ func Run(s *site.Site, cfg Config, now time.Time) []Finding {
 	}
 	found := make([][]Finding, len(pages))
 	parallel.For(len(pages), func(i int) { found[i] = c.Page(pages[i]) })
-	all := c.Config()
+	n := len(c.cfgFound)
+	for _, f := range found {
+		n += len(f)
+	}
+	all := append(make([]Finding, 0, n), c.cfgFound...)
 	for _, f := range found {
 		all = append(all, f...)
 	}
@@ -119,6 +123,7 @@ func (c *Checker) Page(p *site.Page) []Finding {
 		return nil
 	}
 	k := c.newRun()
+	k.out = make([]Finding, 0, 8) // most pages have a few findings
 	k.page(p)
 	return k.result()
 }
@@ -187,7 +192,7 @@ func (c *checker) article(a *site.Article) {
 // language of its text (its summary and body, and extra pieces such as a
 // routine's notes), the summary's length, links and images in the body.
 func (c *checker) common(p *site.Page, extra []piece) {
-	pieces := append(pagePieces(p), extra...)
+	pieces := append(pagePieces(p, len(extra)+1), extra...)
 	c.readability(p, pieces)
 	c.plainLanguage(p, append(pieces, titlePiece(p)))
 	c.summaryLength(p)

@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/limber/limber/internal/content"
@@ -122,6 +123,22 @@ func isOff(offs []content.RuleOff, rule string) bool {
 
 // at returns the position of a whole file.
 func at(path string) diag.Pos { return diag.Pos{Path: path} }
+
+// message joins parts into a message, quoting every second one as
+// fmt's %q does: message("a ", x, " b") is fmt.Sprintf("a %q b", x), made
+// with one allocation where Sprintf makes one for each argument too.
+func message(parts ...string) string {
+	var buf [192]byte
+	b := buf[:0]
+	for i, s := range parts {
+		if i%2 == 1 {
+			b = strconv.AppendQuote(b, s)
+		} else {
+			b = append(b, s...)
+		}
+	}
+	return string(b)
+}
 
 // quote shortens s for a message: its first words, in quotes.
 func quote(s string) string {

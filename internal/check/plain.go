@@ -67,7 +67,7 @@ func (c *checker) plainLanguage(p *site.Page, pieces []piece) {
 			if explained(pc.text, m.Offset, m.Len) {
 				continue
 			}
-			c.add(pos, Warning, "plain-language", fmt.Sprintf("%q is a clinical word: write %q instead, or explain it", word, m.Term.Plain))
+			c.add(pos, Warning, "plain-language", message("", word, " is a clinical word: write ", m.Term.Plain, " instead, or explain it"))
 		}
 	}
 }

@@ -26,7 +26,9 @@ func score(pieces []piece, long func(piece, readability.Sentence)) scored {
 			continue
 		}
 		st := readability.Analyze(p.text)
-		sc.total = sc.total.Add(st)
+		counts := st
+		counts.LongSentences = nil // scored counts only: no copies of the sentences
+		sc.total = sc.total.Add(counts)
 		if g := st.Grade(); first || g > sc.grade && st.Words >= 10 {
 			sc.hardest, sc.grade, first = p, g, false
 		}
@@ -60,13 +62,12 @@ func (c *checker) readability(p *site.Page, pieces []piece) {
 // at pos; where names the hardest part for the message.
 func (c *checker) grade(sc scored, pos diag.Pos, what, where string) {
 	g := sc.total.Grade()
-	words := fmt.Sprintf("%d words", sc.total.Words)
 	switch {
 	case g <= readability.WarnGrade:
 	case !sc.total.Reliable():
 		c.add(pos, Note, "reading-grade", fmt.Sprintf(
-			"%s reads at about grade %.1f, but its %s are too few to score reliably; aim for grade %d or below; %s",
-			what, g, words, readability.WarnGrade, where))
+			"%s reads at about grade %.1f, but its %d words are too few to score reliably; aim for grade %d or below; %s",
+			what, g, sc.total.Words, readability.WarnGrade, where))
 	case g > readability.ErrorGrade:
 		c.add(pos, Error, "reading-grade", fmt.Sprintf(
 			"%s reads at grade %.1f (over %d): use shorter sentences and shorter words, aiming for grade %d; %s",

@@ -88,13 +88,13 @@ func (c *checker) altText(pos diag.Pos, alt, src string) {
 	file := strings.ToLower(path.Base(src))
 	for _, lead := range []string{"image of", "picture of", "photo of", "a picture of", "an image of", "a photo of", "graphic of", "drawing of", "a drawing of"} {
 		if strings.HasPrefix(a, lead+" ") {
-			c.add(pos, Warning, "alt-text", fmt.Sprintf("alt text starts with %q: screen readers already say it is a picture; "+
-				"describe what it shows", alt[:len(lead)]))
+			c.add(pos, Warning, "alt-text", message("alt text starts with ", alt[:len(lead)], ": screen readers already say it is a picture; "+
+				"describe what it shows"))
 			return
 		}
 	}
 	if a == file || a == strings.TrimSuffix(file, path.Ext(file)) || isImageName(a) {
-		c.add(pos, Warning, "alt-text", fmt.Sprintf("alt text %q is a file name: describe what the picture shows", alt))
+		c.add(pos, Warning, "alt-text", message("alt text ", alt, " is a file name: describe what the picture shows"))
 	}
 }
 

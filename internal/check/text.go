@@ -1,10 +1,12 @@
 package check
 
 import (
+	"bytes"
 	"html"
 	"html/template"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/limber/limber/internal/diag"
 	"github.com/limber/limber/internal/markdown"
@@ -21,9 +23,11 @@ type piece struct {
 }
 
 // pagePieces returns a page's summary and the text of its body: its
-// paragraphs, list items, table cells and headings.
-func pagePieces(p *site.Page) []piece {
-	out := []piece{{text: p.Src.Summary, pos: p.Src.At("summary"), graded: true, what: "the summary"}}
+// paragraphs, list items, table cells and headings, with room for more
+// pieces to be added.
+func pagePieces(p *site.Page, more int) []piece {
+	out := make([]piece, 1, 1+len(p.Spans)+more)
+	out[0] = piece{text: p.Src.Summary, pos: p.Src.At("summary"), graded: true, what: "the summary"}
 	for _, s := range p.Spans {
 		switch s.Kind {
 		case markdown.SpanParagraph, markdown.SpanItem:
@@ -95,7 +99,7 @@ func newLocator(p *site.Page) *locator {
 // index lists where the body's lines start, once.
 func (l *locator) index() []int {
 	if l.starts == nil {
-		l.starts = append(make([]int, 0, 64), 0)
+		l.starts = append(make([]int, 0, 1+bytes.Count(l.body, []byte("\n"))), 0)
 		for i, c := range l.body {
 			if c == '\n' {
 				l.starts = append(l.starts, i+1)
@@ -126,12 +130,13 @@ func (l *locator) pos(off int) diag.Pos {
 // breaks; failing that, its first word) in the body between offsets from
 // and to, and returns where it starts.
 func (l *locator) find(from, to int, phrase string) (int, bool) {
-	words := strings.Fields(phrase)
+	var first [3]string
+	words := firstFields(phrase, first[:0])
 	if len(words) == 0 {
 		return 0, false
 	}
 	to = min(to, len(l.body))
-	for _, n := range []int{min(3, len(words)), 1} {
+	for _, n := range [2]int{len(words), 1} {
 		for i := max(0, from); i < to; i++ {
 			if matchWords(l.body[i:to], words[:n]) {
 				return i, true
@@ -139,6 +144,27 @@ func (l *locator) find(from, to int, phrase string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// firstFields appends the first cap(words) words of s, as strings.Fields
+// splits them, to words.
+func firstFields(s string, words []string) []string {
+	start := -1
+	for i, r := range s {
+		switch space := unicode.IsSpace(r); {
+		case !space && start < 0:
+			start = i
+		case space && start >= 0:
+			if words = append(words, s[start:i]); len(words) == cap(words) {
+				return words
+			}
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words = append(words, s[start:])
+	}
+	return words
 }
 
 // matchWords reports whether b starts with words, separated by white space
