@@ -16,6 +16,7 @@ import (
 	"cmp"
 	"regexp"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/limber/limber/internal/content"
@@ -95,6 +96,9 @@ type Checker struct {
 	cfgFound []Finding
 	// rules are the rules by id.
 	rules map[string]Rule
+	// sheets holds what each stretch adds to the printed sheets that
+	// show it (*site.Stretch to *stretchSheet), worked out once.
+	sheets sync.Map
 }
 
 // New prepares to check the pages of s: the jargon list is made once.

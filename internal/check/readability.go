@@ -11,26 +11,37 @@ import (
 // scored is the readability of a whole page or sheet, and its hardest
 // piece, where a finding about the whole points.
 type scored struct {
-	total   readability.Stats
+	total   readability.Stats // counts only: no long sentences
 	hardest piece
 	grade   float64 // the hardest piece's grade
+	some    bool    // a piece has been scored
+}
+
+// add counts the stats of one more piece and reports whether it is the
+// hardest so far: the first, or one of at least 10 words with a higher
+// grade. The caller then sets hardest.
+func (sc *scored) add(st readability.Stats) bool {
+	counts := st
+	counts.LongSentences = nil // no copies of the sentences
+	sc.total = sc.total.Add(counts)
+	if g := st.Grade(); !sc.some || g > sc.grade && st.Words >= 10 {
+		sc.grade, sc.some = g, true
+		return true
+	}
+	return false
 }
 
 // score analyses the graded pieces, reporting long sentences with
 // long(piece, sentence) when it is given.
 func score(pieces []piece, long func(piece, readability.Sentence)) scored {
 	var sc scored
-	first := true
 	for _, p := range pieces {
 		if !p.graded || p.text == "" {
 			continue
 		}
 		st := readability.Analyze(p.text)
-		counts := st
-		counts.LongSentences = nil // scored counts only: no copies of the sentences
-		sc.total = sc.total.Add(counts)
-		if g := st.Grade(); first || g > sc.grade && st.Words >= 10 {
-			sc.hardest, sc.grade, first = p, g, false
+		if sc.add(st) {
+			sc.hardest = p
 		}
 		if long != nil {
 			for _, s := range st.LongSentences {
@@ -82,30 +93,4 @@ func (c *checker) grade(sc scored, pos diag.Pos, what, where string) {
 			"%.1f%% of the words of %s have three or more syllables (over %.0f%%): use shorter everyday words",
 			100*share, what, 100*readability.WarnComplexShare))
 	}
-}
-
-// sheet reports a routine's printed sheet that is hard to read, scored
-// on what it prints: the summary, warm-up and notes of the routine, and
-// the steps and stop-if points of each stretch. Findings are reported in
-// the routine's file.
-func (c *checker) sheet(r *site.Routine) {
-	pieces := []piece{{text: r.Summary, pos: r.Src.At("summary"), graded: true, what: "the summary"}}
-	pieces = append(pieces, routinePieces(r)...)
-	for _, it := range r.Items {
-		s := it.Stretch
-		for i, h := range s.Steps {
-			pieces = append(pieces, piece{text: htmlText(h), pos: s.Src.At("title"), graded: true,
-				what: fmt.Sprintf("step %d of %s", i+1, s.Title)})
-		}
-		for _, h := range s.StopIf {
-			pieces = append(pieces, piece{text: htmlText(h), pos: s.Src.At("title"), graded: true,
-				what: "the stop-if points of " + s.Title})
-		}
-	}
-	sc := score(pieces, nil)
-	pos := sc.hardest.pos
-	if pos.Path != r.Src.Path {
-		pos = r.Src.At("stretches")
-	}
-	c.grade(sc, pos, "the printed sheet", "its hardest part is "+sc.hardest.what)
 }
