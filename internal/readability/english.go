@@ -6,7 +6,7 @@ func english(w []byte) int {
 	if len(w) == 0 {
 		return 0
 	}
-	if n, ok := exception(string(w)); ok {
+	if n, ok := exception(w); ok {
 		return n
 	}
 	markSilentE(w)
@@ -22,13 +22,12 @@ func english(w []byte) int {
 	return max(n, 1)
 }
 
-// isVowelLetter reports whether c is a, e, i, o or u (or a diaeresis vowel).
+// isVowelLetter reports whether c is a, e, i, o or u (or a diaeresis vowel,
+// in upper case), with one bit test.
 func isVowelLetter(c byte) bool {
-	switch c {
-	case 'a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U':
-		return true
-	}
-	return false
+	const vowels = 1<<('a'-'a') | 1<<('e'-'a') | 1<<('i'-'a') | 1<<('o'-'a') | 1<<('u'-'a')
+	l := c | 0x20
+	return 'a' <= l && l <= 'z' && vowels>>(l-'a')&1 == 1
 }
 
 // isConsonant reports whether c is a letter other than a vowel or y.
@@ -40,9 +39,9 @@ func isConsonant(c byte) bool {
 // ("quick"), y at the start of a word is not ("yes"), nor y between vowels
 // ("player", "beyond").
 func vowelAt(w []byte, i int) bool {
-	switch w[i] {
-	case 'a', 'e', 'i', 'o', 'A', 'E', 'I', 'O', 'U':
-		return true
+	switch c := w[i]; c {
+	default:
+		return isVowelLetter(c) // a, e, i, o and the diaeresis vowels
 	case 'u':
 		return i == 0 || w[i-1] != 'q'
 	case 'y':
@@ -54,7 +53,6 @@ func vowelAt(w []byte, i int) bool {
 		}
 		return true
 	}
-	return false
 }
 
 // hasSuffix reports whether w ends with s.

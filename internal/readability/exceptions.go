@@ -3,9 +3,10 @@ package readability
 // exception returns the syllable count of a common word whose spelling the
 // rules in english get wrong, and false for any other word. Counts follow the
 // CMU Pronouncing Dictionary's shortest pronunciation, as Flesch's rule for
-// two accepted pronunciations asks ("every" is ev-ry).
-func exception(w string) (int, bool) {
-	switch w {
+// two accepted pronunciations asks ("every" is ev-ry). A switch on
+// string(w) compares w without copying it.
+func exception(w []byte) (int, bool) {
+	switch string(w) {
 	case "aches", "toward", "towards":
 		return 1, true
 	case "every", "different", "difference", "family", "families",

@@ -86,3 +86,26 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// FuzzSyllablesASCII checks that the one-pass count of an ASCII word adds
+// up its parts between hyphens as the rune readers count them.
+func FuzzSyllablesASCII(f *testing.F) {
+	for _, s := range []string{"cat-cow", "step-by-step", "-a", "a-", "--", "don't-stop", "U.S.-made", "x-2", "well-being's"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, word string) {
+		got, ok := asciiSyllables(word)
+		if ok != isASCII(word) {
+			t.Fatalf("asciiSyllables(%q) reports %v", word, ok)
+		}
+		want := 0
+		for w := word; w != ""; {
+			part, rest := cutHyphen(w)
+			want += partSyllablesRunes(part)
+			w = rest
+		}
+		if ok && got != want {
+			t.Fatalf("asciiSyllables(%q) = %d, the rune readers count %d", word, got, want)
+		}
+	})
+}

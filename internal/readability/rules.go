@@ -3,8 +3,8 @@ package readability
 // isCompoundTail reports whether s is a word ending before which an e
 // closing a consonant-vowel-consonant-e stem is silent: "some|thing",
 // "move|ment", "late|ly", "safe|ty".
-func isCompoundTail(s string) bool {
-	switch s {
+func isCompoundTail(s []byte) bool {
+	switch string(s) {
 	case "things", "thing", "ments", "ment", "fully", "ful", "lessly", "less",
 		"ness", "where", "times", "time", "wise", "work", "lines", "line",
 		"body", "long", "some", "ones", "one", "how", "like", "ward",
@@ -21,7 +21,7 @@ func isCompoundTail(s string) bool {
 func markSilentE(w []byte) {
 	markSyncope(w)
 	for k := 2; k+2 < len(w); k++ {
-		if w[k] != 'e' || !isCompoundTail(string(w[k+1:])) {
+		if w[k] != 'e' || !isCompoundTail(w[k+1:]) {
 			continue
 		}
 		c := w[k-1]

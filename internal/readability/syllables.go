@@ -30,6 +30,9 @@ const maxLetters = 48
 // Letters outside English are folded to their base letter ("café" is 2); a
 // word without letters or digits has no syllables.
 func Syllables(word string) int {
+	if n, ok := asciiSyllables(word); ok {
+		return n
+	}
 	total := 0
 	for word != "" {
 		part, rest := cutHyphen(word)
@@ -37,6 +40,37 @@ func Syllables(word string) int {
 		word = rest
 	}
 	return total
+}
+
+// asciiSyllables is Syllables for an ASCII word, which it reads once, a
+// byte at a time, counting each part between hyphens as partSyllables
+// does. It reports false for any other word.
+func asciiSyllables(word string) (int, bool) {
+	total, start := 0, 0
+	letters, upper, digits, dots, apos := 0, 0, 0, 0, -1
+	for i := 0; i <= len(word); i++ {
+		if i == len(word) || word[i] == '-' {
+			total += countPart(word[start:i], letters, upper, digits, dots, apos)
+			start, letters, upper, digits, dots, apos = i+1, 0, 0, 0, 0, -1
+			continue
+		}
+		switch c := word[i]; {
+		case c >= utf8.RuneSelf:
+			return 0, false
+		case '0' <= c && c <= '9':
+			digits++
+		case 'a' <= c && c <= 'z':
+			letters++
+		case 'A' <= c && c <= 'Z':
+			letters++
+			upper++
+		case c == '.':
+			dots++
+		case c == '\'':
+			apos = i - start
+		}
+	}
+	return total, true
 }
 
 // cutHyphen splits s at its first hyphen. It reads bytes: a hyphen is "-"
