@@ -103,6 +103,9 @@ func sidesWords() *regexp.Regexp {
 // sideWord returns the first words of text that name a side, leaving
 // out "right" as in "right away" or "right now".
 func sideWord(re *regexp.Regexp, text string) string {
+	if !mayNameSide(text) {
+		return ""
+	}
 	for _, m := range re.FindAllStringIndex(text, -1) {
 		w := text[m[0]:m[1]]
 		next := strings.ToLower(strings.TrimLeft(text[m[1]:], " "))
@@ -112,6 +115,35 @@ func sideWord(re *regexp.Regexp, text string) string {
 		return w
 	}
 	return ""
+}
+
+// mayNameSide reports whether text can hold a match of sidesWords, most
+// texts being told apart without the regular expression: every match has
+// one of these parts, in any case, and none of their letters matches a
+// letter outside ASCII without regard to case (only k and s do: K and ſ).
+func mayNameSide(text string) bool {
+	for i := 0; i < len(text); i++ {
+		for _, part := range [...]string{"left", "right", "each", "other", "oppo", "witch"} {
+			if text[i]|0x20 == part[0] && hasPrefixLower(text[i:], part) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPrefixLower reports whether s starts with lower, a word of lower-case
+// ASCII letters, in any case.
+func hasPrefixLower(s, lower string) bool {
+	if len(s) < len(lower) {
+		return false
+	}
+	for i := range len(lower) {
+		if s[i]|0x20 != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // sides reports a stretch whose title or steps say left, right or the

@@ -38,3 +38,17 @@ func TestFirstFieldsIsFields(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMayNameSide checks that the quick test in front of sidesWords never
+// hides a match, Unicode case folding (ſ, K) included.
+func FuzzMayNameSide(f *testing.F) {
+	for _, s := range []string{"Turn to the left.", "RIGHT away", "each leg", "ſwitch ſides", "the oppoſite arm", "Other Knee", "reach up", "", "x\xffleft"} {
+		f.Add(s)
+	}
+	re := sidesWords()
+	f.Fuzz(func(t *testing.T, text string) {
+		if re.MatchString(text) && !mayNameSide(text) {
+			t.Fatalf("mayNameSide(%q) = false, but sidesWords matches %q", text, re.FindString(text))
+		}
+	})
+}
