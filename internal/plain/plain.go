@@ -205,30 +205,34 @@ func hasSlot(slots []slot, term, pos int) bool {
 func isGap(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '\u2010' || r == '\u2011' }
 
 // nextWord returns the bounds of the first run of letters at or after i, or
-// -1, -1. ASCII is read a byte at a time.
+// -1, -1.
 func nextWord(text string, i int) (start, end int) {
-	start = -1
-	for j := i; j < len(text); {
-		letter, size := false, 1
-		if c := text[j]; c < utf8.RuneSelf {
-			letter = 'a' <= c|0x20 && c|0x20 <= 'z'
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(text[j:])
-			letter = unicode.IsLetter(r)
-		}
-		switch {
-		case letter && start < 0:
-			start = j
-		case !letter && start >= 0:
-			return start, j
-		}
-		j += size
-	}
-	if start < 0 {
+	start = skipLetters(text, i, false)
+	if start >= len(text) {
 		return -1, -1
 	}
-	return start, len(text)
+	return start, skipLetters(text, start, true)
+}
+
+// skipLetters returns the offset of the first rune at or after i that is
+// a letter (letter false) or is not one (letter true), or len(text). ASCII
+// is read a byte at a time.
+func skipLetters(text string, i int, letter bool) int {
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if ('a' <= c|0x20 && c|0x20 <= 'z') != letter {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) != letter {
+			return i
+		}
+		i += size
+	}
+	return i
 }
 
 // lookup returns the slots of a word of the text, in any letter case,
