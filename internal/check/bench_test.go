@@ -34,3 +34,19 @@ func TestSampleSitePasses(t *testing.T) {
 	}
 	same(t, lines(build.Check(build.Options{Site: dir, Now: now()})), []string{})
 }
+
+// BenchmarkCheckSite runs the rules on every page of a generated site of
+// 300 stretches, a third with hard steps, and 100 routines that share
+// them, with one Checker, as a build does.
+func BenchmarkCheckSite(b *testing.B) {
+	s := sheetSite(b, 300, 100)
+	cfg := check.ConfigFrom(s.Config.Check)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		c := check.New(s, cfg, now())
+		for _, p := range s.Pages {
+			c.Page(p)
+		}
+	}
+}
