@@ -139,6 +139,7 @@ func Funcs() template.FuncMap {
 		"webAddress":    webAddress,
 		"qr":            qrCode,
 		"cached":        notBound,
+		"cachedEach":    notBound,
 	}
 }
 

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"html/template"
 	"reflect"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/limber/limber/internal/site"
@@ -38,6 +40,18 @@ func (m *memo) use(s *site.Site) {
 	}
 }
 
+// forget drops the partials rendered with any of args, such as the card
+// of a stretch whose summary limber serve has just patched into the site.
+func (m *memo) forget(args ...any) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for k := range m.html {
+		if slices.Contains(args, k.arg) {
+			delete(m.html, k)
+		}
+	}
+}
+
 // cachedIn returns the cached function of the templates in set:
 // cached name arg renders the partial name with arg, or gives the HTML it
 // gave before for the same arg. Only pointer arguments are kept (a value
@@ -67,6 +81,34 @@ func (m *memo) cachedIn(set *template.Template) func(name string, arg any) (temp
 	}
 }
 
+// cachedEachIn returns the cachedEach function of the templates in set:
+// cachedEach name list renders the partial name for each item of list, as
+// cached does, each on a line of its own (a newline before each). It does
+// in one call what a range over cached would do in a call per item: a list
+// of 10,000 cards is pasted together in Go, several times faster.
+func (m *memo) cachedEachIn(set *template.Template) func(name string, list any) (template.HTML, error) {
+	one := m.cachedIn(set)
+	return func(name string, list any) (template.HTML, error) {
+		v := reflect.ValueOf(list)
+		if !v.IsValid() || v.Kind() == reflect.Pointer && v.IsNil() {
+			return "", nil
+		}
+		if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
+			return "", fmt.Errorf("cachedEach: want a list, got %T", list)
+		}
+		var b strings.Builder
+		for i := range v.Len() {
+			h, err := one(name, v.Index(i).Interface())
+			if err != nil {
+				return "", err
+			}
+			b.WriteByte('\n')
+			b.WriteString(string(h))
+		}
+		return template.HTML(b.String()), nil
+	}
+}
+
 // execute renders the partial name of set with arg.
 func execute(set *template.Template, name string, arg any) (template.HTML, error) {
 	if set.Lookup(name) == nil {
@@ -79,8 +121,9 @@ func execute(set *template.Template, name string, arg any) (template.HTML, error
 	return template.HTML(b.String()), nil
 }
 
-// notBound is the cached function templates are parsed with; each page
-// kind's template set replaces it with its own (see memo.cachedIn).
+// notBound is the cached and cachedEach function templates are parsed
+// with; each page kind's template set replaces them with its own (see
+// memo.cachedIn).
 func notBound(string, any) (template.HTML, error) {
-	return "", fmt.Errorf("cached works only in limber's page templates")
+	return "", fmt.Errorf("cached and cachedEach work only in limber's page templates")
 }

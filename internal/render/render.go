@@ -29,6 +29,11 @@ func (t *Templates) Page(s *site.Site, p *site.Page) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// Forget drops the partials made with cached for any of args (pointers
+// into the site being rendered, such as a *site.Stretch and its
+// *site.Page), after limber serve changed them in place.
+func (t *Templates) Forget(args ...any) { t.memo.forget(args...) }
+
 // Assets returns the static files to write next to the pages, sorted by
 // path: the built-in ones, replaced or added to by the site's
 // templates/assets/ folder. The caller must not change the bytes.
