@@ -33,8 +33,12 @@ func (s *Session) quick(changed []string) (Rebuilt, bool) {
 	}
 	edits := make([]bodyChange, 0, len(changed))
 	for _, path := range changed {
-		e, ok := s.bodyEdit(path)
-		if !ok {
+		p, old, now, ok := s.reread(path)
+		e, body := s.bodyEdit(p, old, now, ok)
+		if !body && ok && len(changed) == 1 {
+			return s.frontEdit(p, now)
+		}
+		if !body {
 			return Rebuilt{}, false
 		}
 		edits = append(edits, e)
@@ -64,29 +68,40 @@ func (s *Session) quick(changed []string) (Rebuilt, bool) {
 		s.mdCache[e.src] = e.out
 		s.checked[e.src] = checked{body: e.page.Body, day: s.day(), found: found[i]}
 	}
-	res.Findings, res.SomeFindings = s.findingsOf(pages), true
+	res.Findings, res.SomeFindings, res.Quick = s.findingsOf(pages), true, true
 	return res, true
 }
 
-// bodyEdit reads the page at path (relative to the site root) again and
-// renders its body, reporting false unless only the body changed and no
-// other page shows the change.
-func (s *Session) bodyEdit(path string) (bodyChange, bool) {
+// reread parses the page at path (relative to the site root) again. ok is
+// false unless the page is one of the last site's and parses cleanly.
+func (s *Session) reread(path string) (p *site.Page, old, now content.Page, ok bool) {
 	rel, ok := strings.CutPrefix(path, "content/")
-	p := s.bySrc[rel]
-	if !ok || p == nil {
-		return bodyChange{}, false
+	if p = s.bySrc[rel]; !ok || p == nil {
+		return nil, old, now, false
 	}
-	old, now, ok := s.cache.Reread(s.opts.Site, rel)
+	old, now, ok = s.cache.Reread(s.opts.Site, rel)
+	return p, old, now, ok
+}
+
+// bodyEdit renders the new body of page p, reporting false unless only the
+// body changed and no other page shows the change.
+func (s *Session) bodyEdit(p *site.Page, old, now content.Page, ok bool) (bodyChange, bool) {
 	if !ok || !old.SameFront(now) {
 		return bodyChange{}, false
 	}
 	src := now.Source()
-	out, errs := s.md.Render(markdown.Input{Path: src.Path, Rel: src.Rel, Body: src.Body, BodyLine: src.BodyLine}, s.links)
-	if len(errs) > 0 || !slices.Equal(out.Steps, p.Steps) || !slices.Equal(stopIf(out.Headings), p.StopIf) {
+	out, ok := s.renderBody(src)
+	if !ok || !slices.Equal(out.Steps, p.Steps) || !slices.Equal(stopIf(out.Headings), p.StopIf) {
 		return bodyChange{}, false
 	}
 	return bodyChange{page: p, src: src, out: out}, true
+}
+
+// renderBody renders the body of src, reporting false on any problem (the
+// full road reports it).
+func (s *Session) renderBody(src *content.Source) (markdown.Output, bool) {
+	out, errs := s.md.Render(markdown.Input{Path: src.Path, Rel: src.Rel, Body: src.Body, BodyLine: src.BodyLine}, s.links)
+	return out, len(errs) == 0
 }
 
 // renderInto renders pages of the last site into a copy of the last

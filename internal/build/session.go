@@ -37,6 +37,10 @@ type Rebuilt struct {
 	Changed  []string // output paths whose content changed, sorted
 	Rendered int      // pages whose templates ran
 	Full     bool     // every page was rendered
+	// Quick says that the site was not loaded and indexed again: only a
+	// page's body changed, or what a stretch's pages show (its summary,
+	// dose...), and the changed pages were patched into the last site.
+	Quick bool
 	// Findings are the warnings and notes of limber check's rules, by the
 	// URL path of each page that shows the file they are in (a routine's
 	// findings are shown on its page and its sheets too).

@@ -10,15 +10,9 @@ import (
 func (ix *indexer) addStretches(list []*content.Stretch) {
 	src := map[*Stretch]*content.Stretch{}
 	for _, c := range list {
-		s := &Stretch{
-			Page: ix.newPage(KindStretch, "stretches", &c.Source), Slug: c.Slug,
-			Dose: c.Dose, Dosage: c.Dose.Sentence(), Difficulty: c.Difficulty,
-			Muscles: c.Muscles, Video: c.Video, References: c.References,
-		}
+		s := &Stretch{Page: ix.newPage(KindStretch, "stretches", &c.Source), Slug: c.Slug}
 		s.Data = s
-		for _, img := range c.Images {
-			s.Images = append(s.Images, Image{URL: ix.s.FileURL(img.Src), Alt: img.Alt, Pos: img.Pos})
-		}
+		ix.s.setShown(s, c)
 		for _, ref := range c.Contraindications {
 			if cond := ix.condition(ref); cond != nil {
 				s.Contraindications = append(s.Contraindications, cond)
@@ -77,6 +71,7 @@ func (ix *indexer) addRoutines(list []*content.Routine) {
 			dose := effective(s.Dose, it.Dose)
 			r.Items = append(r.Items, &Item{
 				N: len(r.Items) + 1, Stretch: s, Dose: dose, Dosage: dose.Sentence(), Notes: it.Notes, Pos: it.Ref.Pos,
+				override: it.Dose,
 			})
 		}
 		ix.s.Routines = append(ix.s.Routines, r)

@@ -115,6 +115,8 @@ type Stretch struct {
 	References        []content.Reference
 	Routines          []*Routine // routines that include it, by title
 	Related           []*Stretch // other stretches sharing a region, by title
+
+	front *content.Stretch // the front matter it was made from
 }
 
 // Routine is a routine page: stretches in order with their effective dosage.
@@ -149,6 +151,8 @@ type Item struct {
 	Dosage  string // Dose.Sentence()
 	Notes   string
 	Pos     diag.Pos // where the routine names the stretch
+
+	override dosage.Dose // the fields of Dose the routine sets itself
 }
 
 // Condition is a condition page: what to take care with, and where.
