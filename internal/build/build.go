@@ -58,6 +58,7 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 		return Result{}, err
 	}
 	sess := NewSession(opts)
+	sess.oneOff = true
 	s, errs := sess.prepare()
 	if err := errs.Err(); err != nil {
 		return Result{}, err

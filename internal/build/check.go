@@ -7,6 +7,7 @@ import (
 	"github.com/limber/limber/internal/check"
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/diag"
+	"github.com/limber/limber/internal/markdown"
 	"github.com/limber/limber/internal/parallel"
 	"github.com/limber/limber/internal/site"
 )
@@ -16,6 +17,7 @@ import (
 // findings, then the rules' own. Nothing is written.
 func Check(opts Options) []check.Finding {
 	s := NewSession(opts)
+	s.oneOff = true
 	ns, errs := s.stages()
 	s.check(ns)
 	all := append(check.FromDiag(errs), s.findings...)
@@ -28,17 +30,25 @@ func Check(opts Options) []check.Finding {
 // same day (review ages count days), are reused, except a routine's, which
 // show its stretches too. The checker is kept for the quick road.
 func (s *Session) check(ns *site.Site) {
-	c := check.New(ns, check.ConfigFrom(ns.Config.Check), s.now())
-	s.checker, s.checkerDay = c, s.day()
+	c := s.newChecker(ns)
 	var pages []*site.Page
-	for _, p := range ns.Pages {
+	var early []earlyFound
+	for i, p := range ns.Pages {
 		if p.Src != nil {
 			pages = append(pages, p)
+			if s.early != nil {
+				early = append(early, s.early[i])
+			}
 		}
 	}
+	s.early = nil
 	found := make([][]check.Finding, len(pages))
 	parallel.For(len(pages), func(i int) {
 		p := pages[i]
+		if early != nil && early[i].done {
+			found[i] = early[i].found
+			return
+		}
 		if old, ok := s.checked[p.Src]; ok && old.body == p.Body && old.day == s.checkerDay && p.Kind != site.KindRoutine {
 			found[i] = old.found
 			return
@@ -53,6 +63,43 @@ func (s *Session) check(ns *site.Site) {
 	}
 	check.Sort(all)
 	s.findings = all
+}
+
+// newChecker returns the checker of ns: the one made for the early checks
+// of this build, or a new one.
+func (s *Session) newChecker(ns *site.Site) *check.Checker {
+	if s.early == nil || s.checker == nil {
+		s.checker, s.checkerDay = check.New(ns, check.ConfigFrom(ns.Config.Check), s.now()), s.day()
+	}
+	return s.checker
+}
+
+// checkEarlyFrom makes a one-off build check each page of ns as soon as
+// its body is rendered (see checkEarly).
+func (s *Session) checkEarlyFrom(ns *site.Site) {
+	s.checker = nil
+	s.early = make([]earlyFound, len(ns.Pages))
+	s.newChecker(ns)
+}
+
+// earlyFound is what checkEarly found on one page.
+type earlyFound struct {
+	done  bool
+	found []check.Finding
+}
+
+// checkEarly runs the rules on page i as soon as its body is rendered, in a
+// one-off build, and then lets go of what only the rules read: the body's
+// text spans and its Markdown. Held for every page until all were checked,
+// they were about a third of a build's peak memory. A routine waits for
+// the check stage, since its sheets show its stretches' steps.
+func (s *Session) checkEarly(i int, p *site.Page, out *markdown.Output) {
+	if s.early == nil || p.Kind == site.KindRoutine {
+		return
+	}
+	setBody(p, *out)
+	s.early[i] = earlyFound{done: true, found: s.checker.Page(p)}
+	p.Spans, out.Spans, p.Src.Body = nil, nil, nil
 }
 
 // checked is the findings of one page's rules, and the body and the day

@@ -132,3 +132,36 @@ func find(fs []check.Finding, rule string) *check.Finding {
 	}
 	return nil
 }
+
+// TestEarlyChecksFindTheSame checks that a one-off build, which checks each
+// page as soon as its body is rendered and lets go of its text, finds what
+// limber serve's session finds with every body kept, on a site with
+// findings on every kind of page.
+func TestEarlyChecksFindTheSame(t *testing.T) {
+	dir := copySample(t)
+	edit(t, dir, "content/stretches/knee-to-chest.md", "hold: 30s", "hold: 5s")
+	edit(t, dir, "content/stretches/cat-cow.md", "\n## ", "\nThe musculoskeletal apparatus benefits from this. Do it [here](https://example.org/x.png).\n\n## ")
+	edit(t, dir, "content/conditions/osteoporosis.md", "\n---\n", "\n---\n\nUtilize caution. See [](https://example.org/).\n")
+	edit(t, dir, "content/articles/stretching-basics.md", "\n---\n", "\n---\n\nSubsequently, utilize a strap.\n")
+	edit(t, dir, "content/routines/morning-back.md", "\n---\n", "\n---\n\nUtilize a mat. Terminate if it hurts.\n")
+	opts := Options{Site: dir, Now: day()}
+	early := Check(opts)
+	s := NewSession(opts)
+	ns, errs := s.stages()
+	s.check(ns)
+	late := append(check.FromDiag(errs), s.findings...)
+	check.Sort(late)
+	if len(early) < 5 {
+		t.Fatalf("want findings on every kind of page, got %v", early)
+	}
+	if !reflect.DeepEqual(early, late) {
+		t.Errorf("checked early:\n%v\nchecked at the end:\n%v", early, late)
+	}
+	kinds := map[string]bool{}
+	for _, f := range early {
+		kinds[strings.Split(f.Pos.Path, "/")[1]] = true
+	}
+	if len(kinds) != 4 {
+		t.Errorf("findings in %v, want stretches, conditions, articles and routines", kinds)
+	}
+}

@@ -71,6 +71,11 @@ type Session struct {
 	links      *links                      // the link targets of the site last rendered to Markdown
 	findings   []check.Finding             // the findings of limber check's rules on the last site prepared by the full road
 	checked    map[*content.Source]checked // each page's findings, by its file (the quick road updates these alone)
+	// early, in a one-off build, holds the findings of the pages checked
+	// as soon as their bodies were rendered, by index in the site's Pages;
+	// nil in limber serve, which keeps every body's spans for its rechecks.
+	early  []earlyFound
+	oneOff bool // a one-off build or check, not limber serve: check pages early
 }
 
 // NewSession starts a session for the site in opts.Site. Out is not used:
@@ -171,6 +176,9 @@ func (s *Session) stages() (*site.Site, diag.List) {
 	} else {
 		errs.Append(checkAssets(ns, s.tpl))
 	}
+	if s.oneOff {
+		s.checkEarlyFrom(ns)
+	}
 	errs.Append(s.renderMarkdown(ns, md))
 	errs.Sort()
 	return ns, errs
@@ -188,6 +196,7 @@ func (s *Session) renderMarkdown(ns *site.Site, md *markdown.Renderer) diag.List
 	parallel.For(len(ns.Pages), func(i int) {
 		if src := ns.Pages[i].Src; src != nil {
 			outs[i], perrs[i] = s.markdownOf(src, md, links)
+			s.checkEarly(i, ns.Pages[i], &outs[i])
 		}
 	})
 	var errs diag.List
