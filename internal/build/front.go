@@ -5,61 +5,86 @@ import (
 	"github.com/limber/limber/internal/site"
 )
 
-// frontEdit is limber serve's road for a stretch whose front matter changed
-// in what pages show (its summary, dose, muscles...) but not in how the
-// site is put together (see site.PatchStretch): the stretch is patched into
-// the last site, its body rendered, it and its routines checked again, and
-// the pages that show it (site.Dependents) rendered again. It reports
-// false, leaving the last site as it was, for any other edit or problem,
-// and Rebuild takes the full road.
+// patch is an edit of a stretch or routine applied to the last site in
+// place: the pages to check again and the cached partials made from it.
+type patch struct {
+	undo    func()
+	recheck []*site.Page
+	forget  []any
+}
+
+// frontEdit is limber serve's road for a stretch or routine whose front
+// matter changed in what pages show (a summary, a dose, notes...) but not
+// in how the site is put together (see site.PatchStretch and
+// site.PatchRoutine): the page is patched into the last site, its body
+// rendered, it (and a stretch's routines) checked again, and the pages that
+// show it (site.Dependents) rendered again. It reports false, leaving the
+// last site as it was, for any other edit or problem, and Rebuild takes the
+// full road.
 func (s *Session) frontEdit(p *site.Page, now content.Page) (Rebuilt, bool) {
-	st, ok := p.Data.(*site.Stretch)
-	if !ok || now.Stretch == nil {
-		return Rebuilt{}, false
-	}
-	out, ok := s.renderBody(&now.Stretch.Source)
+	src := now.Source()
+	out, ok := s.renderBody(src)
 	if !ok {
 		return Rebuilt{}, false
 	}
-	oldSrc := st.Src
-	undo, ok := s.last.PatchStretch(st, now.Stretch)
+	oldSrc := p.Src
+	pt, ok := s.patch(p, now)
 	if !ok {
 		return Rebuilt{}, false
 	}
 	setBody(p, out)
-	s.tpl.Forget(st, p)
-	res, rechecked, ok := s.renderPatched(st)
+	s.tpl.Forget(pt.forget...)
+	res, ok := s.renderPatched(p, pt.recheck)
 	if !ok {
-		undo()
-		s.tpl.Forget(st, p)
+		pt.undo()
+		s.tpl.Forget(pt.forget...)
 		return Rebuilt{}, false
 	}
 	delete(s.mdCache, oldSrc)
 	delete(s.checked, oldSrc)
-	s.mdCache[st.Src] = out
-	res.Findings, res.SomeFindings, res.Quick = s.findingsOf(rechecked), true, true
+	s.mdCache[p.Src] = out
+	res.Findings, res.SomeFindings, res.Quick = s.findingsOf(pt.recheck), true, true
 	return res, true
 }
 
-// renderPatched checks a patched stretch and its routines again and renders
-// every page that shows it. It reports false when a rule finds an error or
-// a template fails.
-func (s *Session) renderPatched(st *site.Stretch) (Rebuilt, []*site.Page, bool) {
-	pages := []*site.Page{&st.Page}
-	for _, r := range st.Routines {
-		pages = append(pages, &r.Page)
+// patch applies the new parse of p's file to the last site, if it can.
+func (s *Session) patch(p *site.Page, now content.Page) (patch, bool) {
+	switch d := p.Data.(type) {
+	case *site.Stretch:
+		if now.Stretch == nil {
+			return patch{}, false
+		}
+		undo, ok := s.last.PatchStretch(d, now.Stretch)
+		pt := patch{undo: undo, recheck: []*site.Page{p}, forget: []any{d, p}}
+		for _, r := range d.Routines {
+			pt.recheck = append(pt.recheck, &r.Page)
+		}
+		return pt, ok
+	case *site.Routine:
+		if now.Routine == nil {
+			return patch{}, false
+		}
+		undo, ok := s.last.PatchRoutine(d, now.Routine)
+		return patch{undo: undo, recheck: []*site.Page{p}, forget: []any{d, p, d.Sheet, &d.Sheet.Page, d.LargeSheet, &d.LargeSheet.Page}}, ok
 	}
-	found, ok := s.recheck(pages)
+	return patch{}, false
+}
+
+// renderPatched checks the pages of a patch again and renders every page
+// that shows p. It reports false when a rule finds an error or a template
+// fails.
+func (s *Session) renderPatched(p *site.Page, recheck []*site.Page) (Rebuilt, bool) {
+	found, ok := s.recheck(recheck)
 	if !ok {
-		return Rebuilt{}, nil, false
+		return Rebuilt{}, false
 	}
-	res, err := s.renderInto(s.last.Dependents(st.Src.Rel))
+	res, err := s.renderInto(s.last.Dependents(p.Src.Rel))
 	if err != nil {
-		return Rebuilt{}, nil, false
+		return Rebuilt{}, false
 	}
 	day := s.day()
-	for i, p := range pages {
-		s.checked[p.Src] = checked{body: p.Body, day: day, found: found[i]}
+	for i, q := range recheck {
+		s.checked[q.Src] = checked{body: q.Body, day: day, found: found[i]}
 	}
-	return res, pages, true
+	return res, true
 }

@@ -56,21 +56,63 @@ func TestSessionFrontEdits(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", st.name, err)
 		}
-		want, err := NewSession(opts).Rebuild(nil, true)
+		sameAsFullBuild(t, opts, st.name, got, st.quick)
+	}
+}
+
+// TestSessionRoutineFrontEdits does the same for a routine's front matter.
+func TestSessionRoutineFrontEdits(t *testing.T) {
+	dir := copySample(t)
+	opts := Options{Site: dir, BaseURL: "https://clinic.example.org/handouts/"}
+	s := NewSession(opts)
+	if _, err := s.Rebuild(nil, true); err != nil {
+		t.Fatal(err)
+	}
+	const mb = "content/routines/morning-back.md"
+	steps := []struct {
+		name, old, new string
+		quick          bool
+	}{
+		{"summary (its sheets show it too)", "summary: Five gentle", "summary: Five soft", true},
+		{"frequency", "frequency: daily", "frequency: every morning", true},
+		{"warm-up", "march in place for 5 minutes", "march in place for 6 minutes", true},
+		{"an item's reps", "    reps: 2\n  - ref: cat-cow", "    reps: 3\n  - ref: cat-cow", true},
+		{"an item's hold, added", "  - ref: knee-to-chest\n", "  - ref: knee-to-chest\n    hold: 20s\n", true},
+		{"an item's notes", "Start with small moves.", "Begin with small moves.", true},
+		{"a review date (the sitemap shows it)", "duration: 10 minutes\n", "duration: 10 minutes\nupdated: 2026-11-01\n", false},
+		{"the reviewer", "duration: 10 minutes\n", "duration: 10 minutes\nreviewed_by: A. Physio, PT\n", true},
+		{"a stretch swapped", "  - ref: cat-cow\n", "  - ref: open-book\n", false},
+		{"title", "title: Morning back routine", "title: Morning back", false},
+		{"a dose again", "    hold: 20s\n", "    hold: 25s\n", true},
+	}
+	for _, st := range steps {
+		edit(t, dir, mb, st.old, st.new)
+		got, err := s.Rebuild([]string{mb}, false)
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("%s: %v", st.name, err)
 		}
-		sameSnapshot(t, st.name, got.Snapshot, want.Snapshot)
-		if got.Quick != st.quick {
-			t.Errorf("%s: quick road %v, want %v", st.name, got.Quick, st.quick)
+		sameAsFullBuild(t, opts, st.name, got, st.quick)
+	}
+}
+
+// sameAsFullBuild compares a rebuild with a full build of the same files:
+// every output byte and the findings handed over, and the road taken.
+func sameAsFullBuild(t *testing.T, opts Options, name string, got Rebuilt, quick bool) {
+	t.Helper()
+	want, err := NewSession(opts).Rebuild(nil, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameSnapshot(t, name, got.Snapshot, want.Snapshot)
+	if got.Quick != quick {
+		t.Errorf("%s: quick road %v, want %v", name, got.Quick, quick)
+	}
+	for url, fs := range got.Findings {
+		if !reflect.DeepEqual(fs, want.Findings[url]) {
+			t.Errorf("%s: findings of %s\n got %v\nwant %v", name, url, fs, want.Findings[url])
 		}
-		for url, fs := range got.Findings {
-			if !reflect.DeepEqual(fs, want.Findings[url]) {
-				t.Errorf("%s: findings of %s\n got %v\nwant %v", st.name, url, fs, want.Findings[url])
-			}
-		}
-		if st.quick && (got.Rendered < 2 || got.Rendered >= len(want.Snapshot.Files)/2) {
-			t.Errorf("%s: rendered %d pages, want the stretch's own and those that show it", st.name, got.Rendered)
-		}
+	}
+	if quick && (got.Rendered < 2 || got.Rendered >= len(want.Snapshot.Files)/2) {
+		t.Errorf("%s: rendered %d pages, want the page's own and those that show it", name, got.Rendered)
 	}
 }

@@ -57,23 +57,16 @@ func appendTerm(list []*Term, t *Term) []*Term {
 func (ix *indexer) addRoutines(list []*content.Routine) {
 	for _, c := range list {
 		r := &Routine{
-			Page: ix.newPage(KindRoutine, "routines", &c.Source), Slug: c.Slug,
-			Frequency: c.Frequency, Duration: c.Duration, Warmup: c.Warmup,
-			Updated: c.Updated, ReviewedBy: c.ReviewedBy,
+			Page: ix.newPage(KindRoutine, "routines", &c.Source), Slug: c.Slug, Updated: c.Updated,
 		}
 		r.Data = r
 		ix.addSheets(r)
-		for _, it := range c.Stretches {
-			s := ix.stretch(it.Ref)
-			if s == nil {
-				continue
+		for i, it := range c.Stretches {
+			if s := ix.stretch(it.Ref); s != nil {
+				r.Items = append(r.Items, &Item{N: len(r.Items) + 1, Stretch: s, ref: i})
 			}
-			dose := effective(s.Dose, it.Dose)
-			r.Items = append(r.Items, &Item{
-				N: len(r.Items) + 1, Stretch: s, Dose: dose, Dosage: dose.Sentence(), Notes: it.Notes, Pos: it.Ref.Pos,
-				override: it.Dose,
-			})
 		}
+		setShownRoutine(r, c)
 		ix.s.Routines = append(ix.s.Routines, r)
 	}
 	sortByTitle(ix.s.Routines, func(r *Routine) *Page { return &r.Page })

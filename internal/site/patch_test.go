@@ -86,3 +86,23 @@ func TestPatchKnowsEveryField(t *testing.T) {
 		}
 	}
 }
+
+// TestPatchRoutineKnowsEveryField does the same for content.Routine and
+// its items.
+func TestPatchRoutineKnowsEveryField(t *testing.T) {
+	known := map[string]string{
+		"Slug": "shape", "Rel": "shape", "Path": "shape", "Title": "shape", "Draft": "shape", "Updated": "shape (sitemap)",
+		"Stretches": "shape (refs) and shown", "Ref": "shape (slug) and shown (position)",
+		"Summary": "shown", "Frequency": "shown", "Duration": "shown", "Warmup": "shown", "ReviewedBy": "shown",
+		"Dose": "shown", "Notes": "shown",
+		"Body": "the Markdown stage", "BodyLine": "the Markdown stage",
+		"CheckOff": "limber check, run again", "keys": "limber check, run again",
+	}
+	for _, typ := range []reflect.Type{reflect.TypeFor[content.Routine](), reflect.TypeFor[content.RoutineItem](), reflect.TypeFor[content.Source]()} {
+		for f := range typ.Fields() {
+			if _, ok := known[f.Name]; !ok && !f.Anonymous {
+				t.Errorf("content.%s.%s: teach PatchRoutine whether it shapes the graph or is only shown", typ.Name(), f.Name)
+			}
+		}
+	}
+}

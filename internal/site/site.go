@@ -132,6 +132,8 @@ type Routine struct {
 	ReviewedBy string
 	Sheet      *Sheet // the printable sheet
 	LargeSheet *Sheet // the same sheet in large print
+
+	front *content.Routine // the front matter it was made from
 }
 
 // Sheet is the printable one-page handout of a routine, in regular or large
@@ -153,6 +155,7 @@ type Item struct {
 	Pos     diag.Pos // where the routine names the stretch
 
 	override dosage.Dose // the fields of Dose the routine sets itself
+	ref      int         // the index of the item in the routine's front matter
 }
 
 // Condition is a condition page: what to take care with, and where.
