@@ -96,12 +96,17 @@ func (m *memo) cachedEachIn(set *template.Template) func(name string, list any) 
 		if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
 			return "", fmt.Errorf("cachedEach: want a list, got %T", list)
 		}
-		var b strings.Builder
-		for i := range v.Len() {
+		parts, size := make([]template.HTML, v.Len()), 0
+		for i := range parts {
 			h, err := one(name, v.Index(i).Interface())
 			if err != nil {
 				return "", err
 			}
+			parts[i], size = h, size+1+len(h)
+		}
+		var b strings.Builder
+		b.Grow(size)
+		for _, h := range parts {
 			b.WriteByte('\n')
 			b.WriteString(string(h))
 		}
