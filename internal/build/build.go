@@ -180,7 +180,7 @@ func writePages(ctx context.Context, tx *output.Tx, s *site.Site, tpl *render.Te
 }
 
 // writeFiles writes the templates' static files, sitemap.xml and robots.txt,
-// and copies the site's own files.
+// and copies the site's own files, on every CPU.
 func writeFiles(ctx context.Context, tx *output.Tx, s *site.Site, tpl *render.Templates, res *Result) error {
 	for _, a := range generated(s, tpl) {
 		if err := tx.WriteFile(a.Path, a.Data); err != nil {
@@ -188,14 +188,15 @@ func writeFiles(ctx context.Context, tx *output.Tx, s *site.Site, tpl *render.Te
 		}
 		res.Files++
 	}
-	for _, f := range s.Files {
-		if err := ctx.Err(); err != nil {
-			return err
+	errs := make([]error, len(s.Files))
+	parallel.For(len(s.Files), func(i int) {
+		if errs[i] = ctx.Err(); errs[i] == nil {
+			errs[i] = tx.CopyFile(s.Files[i].Rel, s.Files[i].Abs)
 		}
-		if err := tx.CopyFile(f.Rel, f.Abs); err != nil {
-			return err
-		}
-		res.Files++
+	})
+	if err := firstError(errs); err != nil {
+		return err
 	}
+	res.Files += len(s.Files)
 	return nil
 }
