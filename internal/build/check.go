@@ -2,6 +2,7 @@ package build
 
 import (
 	"html/template"
+	"slices"
 	"time"
 
 	"github.com/limber/limber/internal/check"
@@ -57,6 +58,11 @@ func (s *Session) check(ns *site.Site) {
 	})
 	s.checked = make(map[*content.Source]checked, len(pages))
 	all := c.Config()
+	n := len(all)
+	for _, f := range found {
+		n += len(f)
+	}
+	all = slices.Grow(all, n-len(all))
 	for i, p := range pages {
 		s.checked[p.Src] = checked{body: p.Body, day: s.checkerDay, found: found[i]}
 		all = append(all, found[i]...)
