@@ -71,14 +71,14 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 }
 
 // release drops what a one-off build no longer needs once the checks have
-// run (the text spans of every body, the session's caches), so that the
-// memory can serve the rendering: about 15% less peak memory at 10,000
-// stretches. limber serve keeps them for its next rebuild.
+// run (the text spans of the routines' bodies, the others' being gone
+// already, the session's caches and its checker), so that the memory can
+// serve the rendering. limber serve keeps them for its next rebuild.
 func (s *Session) release(ns *site.Site) {
 	for _, p := range ns.Pages {
 		p.Spans = nil
 	}
-	s.checked, s.mdCache = nil, nil
+	s.checked, s.mdCache, s.checker = nil, nil, nil
 }
 
 // Prepare runs every stage up to writing: it loads, indexes and renders the
