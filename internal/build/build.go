@@ -1,8 +1,12 @@
 // Package build runs limber's pipeline from a site folder to its output:
 // load, index, render Markdown, check, render templates, write. Problems of
-// every stage before writing are collected and reported together; nothing is
-// written unless the whole site is good, and then the new output replaces
-// the old one in a single swap.
+// every stage before writing are collected and reported together; the
+// output is replaced only when the whole site is good, in a single swap of
+// a new folder for the old one. A one-off build streams: once the site is
+// loaded and indexed, each page is rendered, checked and written into the
+// new folder in one go, so that no page's HTML waits for the others; the
+// folder is dropped if any problem turns up. limber serve's Session keeps
+// every stage's results in memory instead, to rebuild only what changed.
 package build
 
 import (
@@ -59,14 +63,8 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 	}
 	sess := NewSession(opts)
 	sess.oneOff = true
-	s, errs := sess.prepare()
-	if err := errs.Err(); err != nil {
-		return Result{}, err
-	}
-	sess.release(s)
-	res, err := write(ctx, opts, s, sess.tpl)
+	res, err := sess.run(ctx)
 	res.Duration = time.Since(start)
-	res.Findings = notErrors(sess.findings)
 	return res, err
 }
 

@@ -75,7 +75,8 @@ type Session struct {
 	// as soon as their bodies were rendered, by index in the site's Pages;
 	// nil in limber serve, which keeps every body's spans for its rechecks.
 	early  []earlyFound
-	oneOff bool // a one-off build or check, not limber serve: check pages early
+	oneOff bool      // a one-off build or check, not limber serve: check pages early
+	stream *streamer // a one-off build's writer of pages as soon as they are checked, or nil
 }
 
 // NewSession starts a session for the site in opts.Site. Out is not used:
@@ -157,6 +158,15 @@ func (s *Session) prepare() (*site.Site, diag.List) {
 
 // stages runs load, index and Markdown, reusing what has not changed.
 func (s *Session) stages() (*site.Site, diag.List) {
+	ns, md, errs := s.indexed()
+	errs.Append(s.renderMarkdown(ns, md))
+	errs.Sort()
+	return ns, errs
+}
+
+// indexed runs load and index, and loads the templates if needed. It
+// returns the site and the Markdown renderer to render its bodies with.
+func (s *Session) indexed() (*site.Site, *markdown.Renderer, diag.List) {
 	var errs diag.List
 	cs, loadErrs := content.Load(s.opts.Site, content.Options{Drafts: s.opts.Drafts, Cache: s.cache})
 	errs.Append(loadErrs)
@@ -179,9 +189,7 @@ func (s *Session) stages() (*site.Site, diag.List) {
 	if s.oneOff {
 		s.checkEarlyFrom(ns)
 	}
-	errs.Append(s.renderMarkdown(ns, md))
-	errs.Sort()
-	return ns, errs
+	return ns, md, errs
 }
 
 // renderMarkdown renders the bodies that changed since the last rebuild.
@@ -197,6 +205,7 @@ func (s *Session) renderMarkdown(ns *site.Site, md *markdown.Renderer) diag.List
 		if src := ns.Pages[i].Src; src != nil {
 			outs[i], perrs[i] = s.markdownOf(src, md, links)
 			s.checkEarly(i, ns.Pages[i], &outs[i])
+			s.stream.page(i, ns.Pages[i], &outs[i])
 		}
 	})
 	var errs diag.List
