@@ -26,6 +26,8 @@ type Data struct {
 	Taxonomy  *site.Taxonomy
 	Term      *site.Term
 	Sheet     *site.Sheet
+
+	memo *memo // the templates' memo, which keeps the Navs; nil in tests
 }
 
 // newData fills Data for page p, checking that p carries the type its kind needs.
@@ -87,13 +89,24 @@ func (d *Data) SectionNamed(name string) *site.Section {
 
 // TaxonomyNamed returns the taxonomy called name ("regions", "types",
 // "positions" or "equipment"), or nil.
-func (d *Data) TaxonomyNamed(name string) *site.Taxonomy {
-	for _, t := range d.Site.Taxonomies {
+func (d *Data) TaxonomyNamed(name string) *site.Taxonomy { return taxonomyNamed(d.Site, name) }
+
+// taxonomyNamed returns the taxonomy of s called name, or nil.
+func taxonomyNamed(s *site.Site, name string) *site.Taxonomy {
+	for _, t := range s.Taxonomies {
 		if t.Name == name {
 			return t
 		}
 	}
 	return nil
+}
+
+// Nav returns the argument of the "nav" partial (see Nav).
+func (d *Data) Nav() *Nav {
+	if d.memo == nil {
+		return &Nav{Site: d.Site, current: d.Page.URL}
+	}
+	return d.memo.nav(d.Site, d.Page.Kind, d.Page.URL)
 }
 
 // Parent returns the section list page above a content page (the stretches

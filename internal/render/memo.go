@@ -20,6 +20,7 @@ type memo struct {
 	mu   sync.Mutex
 	site *site.Site
 	html map[memoKey]template.HTML
+	navs map[string]*Nav // the Navs of the site, by the URL they mark current (see Nav)
 }
 
 // memoKey names one rendering: the template set of a page kind (a kind file
@@ -36,7 +37,7 @@ func (m *memo) use(s *site.Site) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.site != s {
-		m.site, m.html = s, map[memoKey]template.HTML{}
+		m.site, m.html, m.navs = s, map[memoKey]template.HTML{}, map[string]*Nav{}
 	}
 }
 

@@ -44,3 +44,36 @@ func TestCachedArguments(t *testing.T) {
 		t.Errorf("cached with an unknown template: got %v", err)
 	}
 }
+
+// TestNavMarksItsOwnPagesOnly renders every page of the test site and
+// checks that the navigation marks the page shown as current exactly when
+// it is one of its links (the home page, a section list, the regions
+// index), though the pages it does not link to share one rendering.
+func TestNavMarksItsOwnPagesOnly(t *testing.T) {
+	tm, s := mustLoad(t, ""), testSite(t)
+	links := map[string]bool{s.Root: true}
+	for _, sec := range s.Sections {
+		links[sec.URL] = true
+	}
+	for _, tx := range s.Taxonomies {
+		if tx.Name == "regions" {
+			links[tx.URL] = true
+		}
+	}
+	for _, p := range s.Pages {
+		html := render(t, tm, s, p)
+		nav := html[strings.Index(html, `<nav class="site-nav"`):]
+		nav = nav[:strings.Index(nav, "</nav>")]
+		marked := strings.Contains(nav, `href="`+p.URL+`" aria-current="page"`)
+		if marked != links[p.URL] || strings.Count(nav, "aria-current") > 1 {
+			t.Errorf("%s: navigation marks it current: %v, want %v:\n%s", p.URL, marked, links[p.URL], nav)
+		}
+	}
+	tm.memo.use(s)
+	a := &Data{Site: s, Page: &s.Stretches[0].Page, memo: tm.memo}
+	b := &Data{Site: s, Page: &s.Routines[0].Page, memo: tm.memo}
+	home := &Data{Site: s, Page: s.Home, memo: tm.memo}
+	if a.Nav() != b.Nav() || a.Nav() == home.Nav() || !home.Nav().Current(s.Root) || a.Nav().Current(a.Page.URL) {
+		t.Error("a stretch and a routine should share one Nav that marks nothing; the home page its own")
+	}
+}

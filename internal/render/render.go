@@ -20,6 +20,7 @@ func (t *Templates) Page(s *site.Site, p *site.Page) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	d.memo = t.memo
 	var buf bytes.Buffer
 	if err := k.tmpl.ExecuteTemplate(&buf, "base.html", d); err != nil {
 		e := t.errorAt(k.files, err)
