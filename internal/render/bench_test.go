@@ -83,3 +83,16 @@ func BenchmarkListPage(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSheetPage renders the printable sheets of a 1,000-stretch site
+// (100 routines, regular and large print) in turn.
+func BenchmarkSheetPage(b *testing.B) {
+	tm, s := mustLoad(b, ""), bigSite(b, 1000)
+	pages := pagesOf(s, site.KindSheet)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if _, err := tm.Page(s, pages[i%len(pages)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
