@@ -136,7 +136,8 @@ func find(fs []check.Finding, rule string) *check.Finding {
 // TestEarlyChecksFindTheSame checks that a one-off build, which checks each
 // page as soon as its body is rendered and lets go of its text, finds what
 // limber serve's session finds with every body kept, on a site with
-// findings on every kind of page.
+// findings on every kind of page; and that limber build, which streams its
+// pages, hands back the same warnings as limber check.
 func TestEarlyChecksFindTheSame(t *testing.T) {
 	dir := copySample(t)
 	edit(t, dir, "content/stretches/knee-to-chest.md", "hold: 30s", "hold: 5s")
@@ -156,6 +157,13 @@ func TestEarlyChecksFindTheSame(t *testing.T) {
 	}
 	if !reflect.DeepEqual(early, late) {
 		t.Errorf("checked early:\n%v\nchecked at the end:\n%v", early, late)
+	}
+	res, err := Run(context.Background(), Options{Site: dir, Out: filepath.Join(t.TempDir(), "public"), Now: day()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := notErrors(early); !reflect.DeepEqual(res.Findings, want) {
+		t.Errorf("limber build's findings:\n%v\nlimber check's:\n%v", res.Findings, want)
 	}
 	kinds := map[string]bool{}
 	for _, f := range early {
