@@ -180,3 +180,13 @@ func FuzzSVG(f *testing.F) {
 		checkXML(t, string(svg))
 	})
 }
+
+// BenchmarkSVG makes the QR code of a routine's address, as every printed
+// sheet does.
+func BenchmarkSVG(b *testing.B) {
+	for b.Loop() {
+		if _, err := SVG("https://clinic.example.org/handouts/routines/morning-back-and-hips/", "QR code: this routine online"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

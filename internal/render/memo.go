@@ -20,7 +20,8 @@ type memo struct {
 	mu   sync.Mutex
 	site *site.Site
 	html map[memoKey]template.HTML
-	navs map[string]*Nav // the Navs of the site, by the URL they mark current (see Nav)
+	navs map[string]*Nav        // the Navs of the site, by the URL they mark current (see Nav)
+	qrs  map[[2]string]*qrEntry // QR codes by link and label
 }
 
 // memoKey names one rendering: the template set of a page kind (a kind file
@@ -37,7 +38,7 @@ func (m *memo) use(s *site.Site) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.site != s {
-		m.site, m.html, m.navs = s, map[memoKey]template.HTML{}, map[string]*Nav{}
+		m.site, m.html, m.navs, m.qrs = s, map[memoKey]template.HTML{}, map[string]*Nav{}, map[[2]string]*qrEntry{}
 	}
 }
 
@@ -113,6 +114,33 @@ func (m *memo) cachedEachIn(set *template.Template) func(name string, list any) 
 		}
 		return template.HTML(b.String()), nil
 	}
+}
+
+// qr is the qr template function with a memory: a QR code costs about
+// 2.5 ms to encode (the library scores all eight masks), and a routine's
+// regular and large-print sheets show the same one, as limber serve's
+// rebuilds of a sheet do, so each link and label is encoded once per site,
+// even when two pages ask for it at the same moment.
+func (m *memo) qr(link, label string) (template.HTML, error) {
+	k := [2]string{link, label}
+	m.mu.Lock()
+	e := m.qrs[k]
+	if e == nil {
+		e = &qrEntry{}
+		if m.qrs != nil {
+			m.qrs[k] = e
+		}
+	}
+	m.mu.Unlock()
+	e.once.Do(func() { e.html, e.err = qrCode(link, label) })
+	return e.html, e.err
+}
+
+// qrEntry is one QR code, encoded once.
+type qrEntry struct {
+	once sync.Once
+	html template.HTML
+	err  error
 }
 
 // execute renders the partial name of set with arg.

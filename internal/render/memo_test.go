@@ -1,7 +1,9 @@
 package render
 
 import (
+	"html/template"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/limber/limber/internal/content"
@@ -75,5 +77,33 @@ func TestNavMarksItsOwnPagesOnly(t *testing.T) {
 	home := &Data{Site: s, Page: s.Home, memo: tm.memo}
 	if a.Nav() != b.Nav() || a.Nav() == home.Nav() || !home.Nav().Current(s.Root) || a.Nav().Current(a.Page.URL) {
 		t.Error("a stretch and a routine should share one Nav that marks nothing; the home page its own")
+	}
+}
+
+// TestQRMemo asks for one QR code from many pages at once: each gets the
+// code qr.SVG makes, and it is encoded once for the site.
+func TestQRMemo(t *testing.T) {
+	m := &memo{}
+	m.use(testSite(t))
+	want, err := qrCode("https://clinic.example.org/routines/a/", "QR code")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	got := make([]template.HTML, 8)
+	for i := range got {
+		wg.Go(func() { got[i], _ = m.qr("https://clinic.example.org/routines/a/", "QR code") })
+	}
+	wg.Wait()
+	for i, h := range got {
+		if h != want {
+			t.Errorf("page %d got another code", i)
+		}
+	}
+	if len(m.qrs) != 1 {
+		t.Errorf("%d codes kept, want 1", len(m.qrs))
+	}
+	if h, err := m.qr("", "QR code"); h != "" || err != nil {
+		t.Errorf("no link: got %q, %v; want nothing", h, err)
 	}
 }

@@ -72,7 +72,7 @@ func (t *Templates) parseKind(k site.Kind, files map[string]*file, errs *diag.Li
 			`does not define "main": put the page inside {{define "main"}} ... {{end}}`)
 		return
 	}
-	tmpl.Funcs(template.FuncMap{"cached": t.memo.cachedIn(tmpl), "cachedEach": t.memo.cachedEachIn(tmpl)})
+	tmpl.Funcs(template.FuncMap{"cached": t.memo.cachedIn(tmpl), "cachedEach": t.memo.cachedEachIn(tmpl), "qr": t.memo.qr})
 	t.kinds[k] = &kindTemplate{tmpl: tmpl, files: defineFiles(tmpl)}
 }
 
