@@ -177,7 +177,7 @@ func (s *Session) indexed() (*site.Site, *markdown.Renderer, diag.List) {
 		errs.Append(tplErrs)
 		if len(tplErrs) == 0 {
 			s.tpl, s.md, s.mdCache = tpl, markdown.New(tpl.IDs()...), nil
-			s.ownTpl = hasOwnTemplates(s.opts.Site) // a change under templates/ loads them again
+			s.ownTpl = tpl.Own() // a change under templates/ loads them again
 		}
 	}
 	md := s.md
@@ -301,13 +301,6 @@ func samePages(a, b *site.Site) bool {
 		}
 	}
 	return true
-}
-
-// hasOwnTemplates reports whether the site has HTML templates of its own,
-// which may show any data on any page, so every page must be rendered.
-func hasOwnTemplates(siteDir string) bool {
-	m, _ := filepath.Glob(filepath.Join(siteDir, "templates", "*.html"))
-	return len(m) > 0
 }
 
 // render renders pages into a copy of the last snapshot. A template that

@@ -185,3 +185,29 @@ func checkIDs(t *testing.T, ids []string) {
 		}
 	}
 }
+
+// TestOwnTemplates checks which template folders count as the site's own:
+// a copy of limber's built-in files (as in limber's repository, where the
+// sample site sits beside them) does not; a changed file or a new partial
+// does.
+func TestOwnTemplates(t *testing.T) {
+	stretch, err := fs.ReadFile(templates.FS(), "stretch.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name  string
+		files map[string]string
+		own   bool
+	}{
+		{"none", map[string]string{}, false},
+		{"a copy of the built-in file", map[string]string{"stretch.html": string(stretch)}, false},
+		{"a changed file", map[string]string{"stretch.html": string(stretch) + "\n"}, true},
+		{"a partial of its own", map[string]string{"mine.html": `{{define "mine"}}x{{end}}`}, true},
+	}
+	for _, c := range cases {
+		if got := mustLoad(t, siteWith(t, c.files)).Own(); got != c.own {
+			t.Errorf("%s: Own() = %v, want %v", c.name, got, c.own)
+		}
+	}
+}

@@ -30,6 +30,18 @@ func (t *Templates) Page(s *site.Site, p *site.Page) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// Own reports whether the site has HTML templates of its own: a file in
+// its templates/ folder that is not limber's built-in file of that name,
+// unchanged. Such templates may show any data on any page.
+func (t *Templates) Own() bool {
+	for _, builtin := range t.builtin {
+		if !builtin {
+			return true
+		}
+	}
+	return false
+}
+
 // Forget drops the partials made with cached for any of args (pointers
 // into the site being rendered, such as a *site.Stretch and its
 // *site.Page), after limber serve changed them in place.

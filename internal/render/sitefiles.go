@@ -50,7 +50,7 @@ func readSite(siteDir string, files map[string]*file, assets map[string][]byte, 
 		case e.Name() == "assets":
 			r.folder(abs, "assets")
 		case path.Ext(e.Name()) == ".html":
-			if b, ok := r.read(abs, e.Name()); ok {
+			if b, ok := r.read(abs, e.Name()); ok && !sameAsBuiltin(files[e.Name()], b) {
 				files[e.Name()] = &file{name: e.Name(), text: string(b)}
 			}
 		}
@@ -165,4 +165,12 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// sameAsBuiltin reports whether a site's template file is limber's own
+// file of that name, unchanged (as in limber's repository, whose sample
+// site sits beside the built-in templates): it then replaces nothing, and
+// limber serve may rebuild only the pages an edit shows on.
+func sameAsBuiltin(builtin *file, text []byte) bool {
+	return builtin != nil && builtin.builtin && builtin.text == string(text)
 }
