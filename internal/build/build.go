@@ -11,7 +11,6 @@ package build
 
 import (
 	"context"
-	"fmt"
 	"html/template"
 	"path/filepath"
 	"slices"
@@ -126,54 +125,6 @@ func stopIf(headings []markdown.Heading) []template.HTML {
 			return h.Items
 		}
 	}
-	return nil
-}
-
-// write renders every page into a fresh output folder and swaps it in.
-func write(ctx context.Context, opts Options, s *site.Site, tpl *render.Templates) (Result, error) {
-	tx, err := output.Begin(output.Options{Site: opts.Site, Out: opts.Out, Force: opts.Force})
-	if err != nil {
-		return Result{}, err
-	}
-	defer tx.Abort()
-	res := Result{Out: opts.Out}
-	if err := writePages(ctx, tx, s, tpl, &res); err != nil {
-		return Result{}, err
-	}
-	if err := writeFiles(ctx, tx, s, tpl, &res); err != nil {
-		return Result{}, err
-	}
-	done, err := tx.Commit()
-	if err != nil {
-		return Result{}, err
-	}
-	res.Backup = done.Backup
-	return res, nil
-}
-
-// writePages renders and writes every page with one worker per CPU. Each
-// page is independent, so the output is the same in any order; the error
-// reported is that of the first failing page in page order.
-func writePages(ctx context.Context, tx *output.Tx, s *site.Site, tpl *render.Templates, res *Result) error {
-	errs := make([]error, len(s.Pages))
-	parallel.For(len(s.Pages), func(i int) {
-		if errs[i] = ctx.Err(); errs[i] != nil {
-			return
-		}
-		p := s.Pages[i]
-		html, err := tpl.Page(s, p)
-		if err != nil {
-			errs[i] = fmt.Errorf("rendering %s: %w", p.URL, err)
-			return
-		}
-		errs[i] = tx.WriteFile(p.Out, html)
-	})
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	res.Pages = len(s.Pages)
 	return nil
 }
 

@@ -2,6 +2,7 @@ package build
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/limber/limber/internal/markdown"
@@ -75,16 +76,17 @@ func (w *streamer) rest(ctx context.Context) error {
 	return firstError(w.errs)
 }
 
-// run is a one-off build. When the site loads and indexes cleanly and the
-// output folder can be written, it begins the new output at once and
-// streams the pages into it (see streamer); otherwise it renders and checks
-// everything first, as limber serve does, and reports every problem. On
-// any problem the new folder is dropped and the output left as it was.
+// run is a one-off build. When the site loads and indexes cleanly, it
+// begins the new output folder at once and streams the pages into it (see
+// streamer); when the folder cannot be begun, it still renders and checks
+// everything, so that the site's own problems are reported first. On any
+// problem the new folder is dropped and the output left as it was.
 func (s *Session) run(ctx context.Context) (Result, error) {
 	ns, md, errs := s.indexed()
+	var begin error
 	if len(errs) == 0 && s.tpl != nil {
 		tx, err := output.Begin(output.Options{Site: s.opts.Site, Out: s.opts.Out, Force: s.opts.Force})
-		if err == nil { // else write reports it, after the site's own problems
+		if begin = err; err == nil {
 			defer tx.Abort()
 			s.stream = newStreamer(ctx, tx, s.tpl, ns)
 		}
@@ -96,30 +98,29 @@ func (s *Session) run(ctx context.Context) (Result, error) {
 	if err := errs.Err(); err != nil {
 		return Result{}, err
 	}
-	s.release(ns)
-	var res Result
-	var err error
-	if s.stream == nil {
-		res, err = write(ctx, s.opts, ns, s.tpl)
-	} else {
-		res, err = s.finish(ctx, ns)
+	if s.stream == nil { // with no problem, the folder was begun or failed to be
+		if begin == nil {
+			begin = errors.New("the output folder was not prepared (a bug in limber)")
+		}
+		return Result{}, begin
 	}
+	s.release(ns)
+	res, err := s.stream.finish(ctx, s.opts.Out)
 	res.Findings = notErrors(s.findings)
 	return res, err
 }
 
-// finish writes what the streamer has not written yet and swaps the new
-// output in.
-func (s *Session) finish(ctx context.Context, ns *site.Site) (Result, error) {
-	tx := s.stream.tx
-	res := Result{Out: s.opts.Out, Pages: len(ns.Pages)}
-	if err := s.stream.rest(ctx); err != nil {
+// finish writes the pages not written yet and the other files, and swaps
+// the new output in at out.
+func (w *streamer) finish(ctx context.Context, out string) (Result, error) {
+	res := Result{Out: out, Pages: len(w.site.Pages)}
+	if err := w.rest(ctx); err != nil {
 		return Result{}, err
 	}
-	if err := writeFiles(ctx, tx, ns, s.tpl, &res); err != nil {
+	if err := writeFiles(ctx, w.tx, w.site, w.tpl, &res); err != nil {
 		return Result{}, err
 	}
-	done, err := tx.Commit()
+	done, err := w.tx.Commit()
 	if err != nil {
 		return Result{}, err
 	}
