@@ -90,28 +90,14 @@ func cutHyphen(s string) (before, after string) {
 	return s, ""
 }
 
-// partSyllables counts a word without hyphens. An ASCII word is read a
-// byte at a time; any other goes to partSyllablesRunes.
+// partSyllables counts a word without hyphens: an ASCII word as
+// asciiSyllables does (it has one part), any other with
+// partSyllablesRunes.
 func partSyllables(p string) int {
-	letters, upper, digits, dots, apos := 0, 0, 0, 0, -1
-	for i := 0; i < len(p); i++ {
-		switch c := p[i]; {
-		case c >= utf8.RuneSelf:
-			return partSyllablesRunes(p)
-		case '0' <= c && c <= '9':
-			digits++
-		case 'a' <= c && c <= 'z':
-			letters++
-		case 'A' <= c && c <= 'Z':
-			letters++
-			upper++
-		case c == '.':
-			dots++
-		case c == '\'':
-			apos = i
-		}
+	if n, ok := asciiSyllables(p); ok {
+		return n
 	}
-	return countPart(p, letters, upper, digits, dots, apos)
+	return partSyllablesRunes(p)
 }
 
 // partSyllablesRunes is partSyllables for a word with letters outside
