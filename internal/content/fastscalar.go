@@ -177,29 +177,44 @@ func unquote(l string, v int) (val string, end int, ok bool) {
 // flowSeq reads the one-line flow list at byte v of line li, returning it
 // and the offset after its ].
 func (r *fastReader) flowSeq(li, v int) (ast.Node, int) {
-	l := r.lines[li]
 	seq := ast.Sequence(token.SequenceStart("[", r.pos(li, v)), true)
+	end, ok := r.flowEntries(li, v, ']', func(i int) int {
+		n, i := r.flowItem(li, i, true)
+		seq.Values = append(seq.Values, n)
+		return i
+	})
+	if !ok {
+		return nil, v
+	}
+	return seq, end
+}
+
+// flowEntries reads the comma-separated entries of the one-line flow
+// collection that opens at byte v of line li, each with entry (which takes
+// the offset of the entry and returns the offset after it, declining if it
+// must), and returns the offset after the closing byte. ok is false when
+// the reader declined.
+func (r *fastReader) flowEntries(li, v int, closing byte, entry func(i int) int) (end int, ok bool) {
+	l := r.lines[li]
 	i := skipSpaces(l, v+1)
-	if i < len(l) && l[i] == ']' {
-		return seq, i + 1
+	if i < len(l) && l[i] == closing {
+		return i + 1, true
 	}
 	for r.ok {
-		var n ast.Node
-		if n, i = r.flowItem(li, i, true); !r.ok {
+		if i = entry(i); !r.ok {
 			break
 		}
-		seq.Values = append(seq.Values, n)
 		i = skipSpaces(l, i)
 		switch {
-		case i < len(l) && l[i] == ']':
-			return seq, i + 1
+		case i < len(l) && l[i] == closing:
+			return i + 1, true
 		case i < len(l) && l[i] == ',':
 			i = skipSpaces(l, i+1)
 		default:
 			r.decline()
 		}
 	}
-	return nil, v
+	return 0, false
 }
 
 // flowItem reads a scalar, or a flow mapping if maps is true, at byte i of
@@ -230,30 +245,20 @@ func (r *fastReader) flowItem(li, i int, maps bool) (ast.Node, int) {
 // flowMap reads the one-line flow mapping of scalars at byte v of line li,
 // returning it and the offset after its }.
 func (r *fastReader) flowMap(li, v int) (ast.Node, int) {
-	l := r.lines[li]
 	m := ast.Mapping(token.MappingStart("{", r.pos(li, v)), true)
-	i := skipSpaces(l, v+1)
-	if i < len(l) && l[i] == '}' {
-		return m, i + 1
-	}
-	for r.ok {
-		var mv *ast.MappingValueNode
-		if mv, i = r.flowPair(li, i); !r.ok || hasKey(m, mv) {
-			break
-		}
-		m.Values = append(m.Values, mv)
-		i = skipSpaces(l, i)
-		switch {
-		case i < len(l) && l[i] == '}':
-			return m, i + 1
-		case i < len(l) && l[i] == ',':
-			i = skipSpaces(l, i+1)
-		default:
+	end, ok := r.flowEntries(li, v, '}', func(i int) int {
+		mv, i := r.flowPair(li, i)
+		if r.ok && hasKey(m, mv) {
 			r.decline()
 		}
+		m.Values = append(m.Values, mv)
+		return i
+	})
+	if !ok {
+		r.decline()
+		return nil, v
 	}
-	r.decline()
-	return nil, v
+	return m, end
 }
 
 // flowPair reads `key: scalar` at byte i of line li inside a flow mapping,
