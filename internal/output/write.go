@@ -101,13 +101,7 @@ func (t *Tx) fastWrite(rel string, write func() error) error {
 	if err == nil {
 		err = write()
 	}
-	if err != nil {
-		return fmt.Errorf("cannot write %q: %v", rel, err)
-	}
-	t.mu.Lock()
-	t.files[rel] = true
-	t.mu.Unlock()
-	return nil
+	return t.written(rel, err)
 }
 
 // openFile makes rel's folders and opens rel truncated, with mode 0644.
@@ -133,6 +127,11 @@ func (t *Tx) finish(rel string, f *os.File, err error) error {
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
+	return t.written(rel, err)
+}
+
+// written records rel as written, or says why it could not be.
+func (t *Tx) written(rel string, err error) error {
 	if err != nil {
 		return fmt.Errorf("cannot write %q: %v", rel, err)
 	}
