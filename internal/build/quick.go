@@ -24,7 +24,8 @@ type bodyChange struct {
 // is a page whose front matter is unchanged, whose new body renders without
 // a problem, and whose steps and stop-if points (the only parts of a body
 // other pages show) are unchanged, only those pages are rendered again,
-// into the last site. Anything else reports false, and Rebuild takes the
+// into the last site. A single page whose front matter or steps changed is
+// handed to frontEdit. Anything else reports false, and Rebuild takes the
 // full road, which also reports every problem. With its own templates a
 // site may show a body anywhere, so quick never applies to it.
 func (s *Session) quick(changed []string) (Rebuilt, bool) {

@@ -64,14 +64,13 @@ func (w *streamer) write(i int) {
 
 // rest renders and writes the pages not written yet, on every CPU, and
 // returns the error of the first failing page in page order.
-func (w *streamer) rest(ctx context.Context) error {
+func (w *streamer) rest() error {
 	var todo []int
 	for i, done := range w.done {
 		if !done {
 			todo = append(todo, i)
 		}
 	}
-	w.ctx = ctx
 	parallel.For(len(todo), func(k int) { w.write(todo[k]) })
 	return firstError(w.errs)
 }
@@ -105,19 +104,19 @@ func (s *Session) run(ctx context.Context) (Result, error) {
 		return Result{}, begin
 	}
 	s.release(ns)
-	res, err := s.stream.finish(ctx, s.opts.Out)
+	res, err := s.stream.finish(s.opts.Out)
 	res.Findings = notErrors(s.findings)
 	return res, err
 }
 
 // finish writes the pages not written yet and the other files, and swaps
 // the new output in at out.
-func (w *streamer) finish(ctx context.Context, out string) (Result, error) {
+func (w *streamer) finish(out string) (Result, error) {
 	res := Result{Out: out, Pages: len(w.site.Pages)}
-	if err := w.rest(ctx); err != nil {
+	if err := w.rest(); err != nil {
 		return Result{}, err
 	}
-	if err := writeFiles(ctx, w.tx, w.site, w.tpl, &res); err != nil {
+	if err := writeFiles(w.ctx, w.tx, w.site, w.tpl, &res); err != nil {
 		return Result{}, err
 	}
 	done, err := w.tx.Commit()
