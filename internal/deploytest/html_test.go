@@ -77,11 +77,36 @@ func skipPast(doc string, i int, end string) int {
 // rawText returns the text of a script or style element that starts at i,
 // up to its end tag, and the index just after the end tag.
 func rawText(doc string, i int, name string) (string, int) {
-	k := strings.Index(strings.ToLower(doc[i:]), "</"+name)
+	k := indexASCIIFold(doc[i:], "</"+name)
 	if k < 0 {
 		return doc[i:], len(doc)
 	}
 	return doc[i : i+k], skipPast(doc, i+k, ">")
+}
+
+// indexASCIIFold returns the index of the first match of the lower-case
+// ASCII needle in s, ignoring ASCII case, or -1. Unlike searching in
+// strings.ToLower(s), it keeps s's byte offsets: ToLower turns each invalid
+// UTF-8 byte into a three-byte replacement character.
+func indexASCIIFold(s, needle string) int {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		j := 0
+		for j < len(needle) && lowerASCII(s[i+j]) == needle[j] {
+			j++
+		}
+		if j == len(needle) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lowerASCII lower-cases an ASCII letter and leaves any other byte alone.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // scanTag reads the start tag at doc[i] ('<' followed by a letter) and
