@@ -7,7 +7,7 @@
 GO        ?= go
 BIN       := bin/limber
 PORT      ?= 1313
-FUZZTIME  ?= 15s
+FUZZTIME  ?= 60s
 
 .PHONY: all build site serve test vet fuzz bench gobench clean
 
@@ -33,7 +33,8 @@ vet:
 test: vet
 	$(GO) test -race -count=1 ./...
 
-# Run every fuzz target for FUZZTIME each (go test runs their seeds in make test).
+# Run every fuzz target for FUZZTIME each, a minute by default (go test runs
+# their seeds in make test).
 fuzz:
 	@for pkg in $$($(GO) list ./...); do \
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
