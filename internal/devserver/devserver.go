@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/limber/limber/internal/build"
+	"github.com/limber/limber/internal/diag"
 	"github.com/limber/limber/internal/watch"
 )
 
@@ -130,7 +131,7 @@ func (r *runner) loop(ctx context.Context, w *watch.Watcher, served <-chan error
 				errs = nil
 				continue
 			}
-			fmt.Fprintf(r.cfg.Err, "limber: watching the site: %v\n", err)
+			fmt.Fprintf(r.cfg.Err, "limber: watching the site: %s\n", diag.Printable(err.Error()))
 		}
 	}
 }
