@@ -6,6 +6,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/limber/limber/internal/diag"
 )
 
 // Formats lists the output formats of limber check.
@@ -29,7 +31,8 @@ func Write(w io.Writer, format string, fs []Finding) error {
 func WriteText(w io.Writer, fs []Finding) error {
 	var b strings.Builder
 	for _, f := range fs {
-		b.WriteString(f.String())
+		f = f.printable()
+		b.WriteString(f.line())
 		if f.Why != "" {
 			b.WriteString("\n    why: " + f.Why)
 		}
@@ -39,13 +42,31 @@ func WriteText(w io.Writer, fs []Finding) error {
 	return err
 }
 
-// String returns "path:line:col: severity: message [rule]".
-func (f Finding) String() string {
+// String returns "path:line:col: severity: message [rule]", on one line.
+func (f Finding) String() string { return f.printable().line() }
+
+// line returns "path:line:col: severity: message [rule]" of a finding
+// that is already printable.
+func (f Finding) line() string {
 	s := string(f.Severity) + ": " + f.Msg + " [" + f.Rule + "]"
 	if f.Pos.Path == "" {
 		return s
 	}
 	return f.Pos.String() + ": " + s
+}
+
+// printable returns f with its path, rule, message and reason made
+// diag.Printable: a message may quote content (a percent-decoded link
+// target, a file name) that holds a newline, an escape character or a
+// bidirectional control. Every format writes findings through it, so no
+// rule can forge a line of output.
+func (f Finding) printable() Finding {
+	f.Pos.Path = diag.Printable(f.Pos.Path)
+	f.Severity = Severity(diag.Printable(string(f.Severity)))
+	f.Rule = diag.Printable(f.Rule)
+	f.Msg = diag.Printable(f.Msg)
+	f.Why = diag.Printable(f.Why)
+	return f
 }
 
 // jsonFinding is a finding as limber check --format json writes it. Line
@@ -62,10 +83,13 @@ type jsonFinding struct {
 
 // WriteJSON writes the findings as a JSON array, in their order, one
 // object per finding with the keys path, line, col, severity, rule,
-// message and why: [] when there are none.
+// message and why: [] when there are none. The strings are made
+// diag.Printable first, so that once decoded they hold no control
+// character either.
 func WriteJSON(w io.Writer, fs []Finding) error {
 	out := make([]jsonFinding, len(fs))
 	for i, f := range fs {
+		f = f.printable()
 		out[i] = jsonFinding{f.Pos.Path, f.Pos.Line, f.Pos.Col, string(f.Severity), f.Rule, f.Msg, f.Why}
 	}
 	enc := json.NewEncoder(w)
@@ -77,10 +101,13 @@ func WriteJSON(w io.Writer, fs []Finding) error {
 // WriteGitHub writes each finding as a GitHub Actions workflow command,
 // which shows it as an annotation on the file's line:
 // "::warning file=path,line=1,col=2,title=rule::message". Notes become
-// notices.
+// notices. Each finding is one line: its strings are made diag.Printable,
+// then escaped as GitHub's toolkit does, so content cannot start a
+// workflow command of its own.
 func WriteGitHub(w io.Writer, fs []Finding) error {
 	var b strings.Builder
 	for _, f := range fs {
+		f = f.printable()
 		level := string(f.Severity)
 		if f.Severity == Note {
 			level = "notice"

@@ -73,7 +73,7 @@ func report(e *env, cmd string, err error) int {
 		fmt.Fprintf(e.stderr, "limber %s: interrupted; the output folder was left as it was\n", cmd)
 		return exitFailed
 	}
-	fmt.Fprintf(e.stderr, "limber %s: %v\n", cmd, err)
+	fmt.Fprintf(e.stderr, "limber %s: %s\n", cmd, diag.Printable(err.Error()))
 	return exitFailed
 }
 

@@ -45,7 +45,7 @@ func commands() []command {
 	return []command{
 		{"build", "build [--site DIR] [--out DIR] [--base-url URL] [--drafts] [--force]", "build the site into its output folder", runBuild},
 		{"check", "check [--site DIR] [--format text|json|github] [--strict] [--drafts]", "check the site against limber's rules for patient handouts, writing nothing", runCheck},
-		{"serve", "serve [--site DIR] [--port 1313] [--bind 127.0.0.1] [--drafts=true]", "preview the site with live reload while you edit", runServe},
+		{"serve", "serve [--site DIR] [--port 1313] [--bind 127.0.0.1] [--host NAME] [--drafts=true]", "preview the site with live reload while you edit", runServe},
 		{"new", "new stretch|routine|condition|article \"Title\" [--site DIR]", "start a new content file with every field", runNew},
 		{"version", "version", "print limber's version", runVersion},
 		{"help", "help [command]", "show help for limber or a command", runHelp},

@@ -6,6 +6,8 @@
 //     X-Content-Type-Options, Referrer-Policy, X-Frame-Options) and that no
 //     page has an inline script, a <style> element, a style="" or on...=""
 //     attribute, or a resource from elsewhere that the policy would block;
+//   - limber serve sends the same security headers, so that a preview
+//     breaks where the published site would;
 //   - no file gets the same header from two rules, and the templates'
 //     assets, which are not fingerprinted, are not cached for long;
 //   - each Netlify deploy context builds for its own address ($URL or

@@ -15,7 +15,11 @@
 //
 // The server listens on loopback unless told otherwise, serves only what
 // the snapshot holds (a request path with ".." is refused) and serves the
-// site under its base path, redirecting / there.
+// site under its base path, redirecting / there. It answers only requests
+// for its own names (localhost, an IP address, or a name in Config.Hosts,
+// with its port or none), so that a web page cannot reach it through a
+// name of its own (DNS rebinding), and sends the published site's
+// security headers (SecurityHeaders) with every response.
 package devserver
 
 import (
@@ -29,6 +33,7 @@ import (
 	"time"
 
 	"github.com/limber/limber/internal/build"
+	"github.com/limber/limber/internal/diag"
 	"github.com/limber/limber/internal/watch"
 )
 
@@ -39,6 +44,10 @@ type Config struct {
 	Out    io.Writer     // the start line and one line per rebuild
 	Err    io.Writer     // a build's problems and watcher errors
 	Quiet  time.Duration // how long files must be quiet before a rebuild; 0 means DefaultQuiet
+	// Hosts are the host names the server answers to besides localhost
+	// and IP addresses (a request for any other name is refused): the
+	// --bind name and each --host.
+	Hosts []string
 }
 
 // DefaultQuiet is how long the site's files must be quiet after a change
@@ -74,7 +83,7 @@ func Run(ctx context.Context, l net.Listener, cfg Config) error {
 	defer w.Close()
 	r := &runner{cfg: cfg, st: newState()}
 	r.rebuild(nil, true)
-	srv := &http.Server{Handler: &handler{st: r.st}, ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: newGuard(&handler{st: r.st}, l.Addr(), cfg.Hosts), ReadHeaderTimeout: 10 * time.Second}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(l) }()
 	r.announce(l.Addr())
@@ -130,7 +139,7 @@ func (r *runner) loop(ctx context.Context, w *watch.Watcher, served <-chan error
 				errs = nil
 				continue
 			}
-			fmt.Fprintf(r.cfg.Err, "limber: watching the site: %v\n", err)
+			fmt.Fprintf(r.cfg.Err, "limber: watching the site: %s\n", diag.Printable(err.Error()))
 		}
 	}
 }

@@ -2,6 +2,7 @@ package devserver
 
 import (
 	"encoding/json"
+	"errors"
 	"reflect"
 	"slices"
 	"testing"
@@ -91,5 +92,20 @@ func TestFindingLines(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// TestTerminalLinesArePrintable checks that a rebuild's terminal lines name
+// a changed file, and quote a problem that is not a list, visibly: a file
+// name may hold a newline or an escape code.
+func TestTerminalLinesArePrintable(t *testing.T) {
+	if got := describe([]string{"content/a\n\x1b[2J.md"}, false); got != `content/a\n\x1b[2J.md` {
+		t.Errorf("describe = %q", got)
+	}
+	if got := describe([]string{"a\r.md", "b.md"}, false); got != `a\r.md and 1 more` {
+		t.Errorf("describe = %q", got)
+	}
+	if got := problemLines(errors.New("open a\n::error::b.md: no such file")); len(got) != 1 || got[0] != `open a\n::error::b.md: no such file` {
+		t.Errorf("problemLines = %q", got)
 	}
 }

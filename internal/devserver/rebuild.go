@@ -80,7 +80,7 @@ func problemLines(err error) []string {
 		}
 		return lines
 	}
-	return []string{err.Error()}
+	return []string{diag.Printable(err.Error())}
 }
 
 // siteTitle reads the site's title from limber.yaml, or the default one.
@@ -93,17 +93,18 @@ func siteTitle(site string) string {
 	return c.Title
 }
 
-// describe names the changed files of a rebuild for the terminal.
+// describe names the changed files of a rebuild for the terminal (a file
+// name may hold a newline or an escape character: it is made Printable).
 func describe(paths []string, full bool) string {
 	switch {
 	case len(paths) == 0 && full:
 		return "everything"
 	case len(paths) == 1:
-		return paths[0]
+		return diag.Printable(paths[0])
 	case len(paths) == 0:
 		return "no files"
 	}
-	return fmt.Sprintf("%s and %d more", paths[0], len(paths)-1)
+	return fmt.Sprintf("%s and %d more", diag.Printable(paths[0]), len(paths)-1)
 }
 
 // plural returns "1 page" or "n pages".

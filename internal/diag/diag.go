@@ -20,15 +20,17 @@ type Pos struct {
 }
 
 // String formats the position as "path:line:col", leaving out the parts that
-// are unknown.
+// are unknown. The path is made Printable: a file name may hold a newline or
+// an escape character.
 func (p Pos) String() string {
+	path := Printable(p.Path)
 	switch {
 	case p.Line > 0 && p.Col > 0:
-		return fmt.Sprintf("%s:%d:%d", p.Path, p.Line, p.Col)
+		return fmt.Sprintf("%s:%d:%d", path, p.Line, p.Col)
 	case p.Line > 0:
-		return fmt.Sprintf("%s:%d", p.Path, p.Line)
+		return fmt.Sprintf("%s:%d", path, p.Line)
 	default:
-		return p.Path
+		return path
 	}
 }
 
@@ -38,12 +40,13 @@ type Error struct {
 	Msg string
 }
 
-// Error returns "path:line:col: message".
+// Error returns "path:line:col: message", on one line: the message and
+// the path are made Printable, since they may quote a site's content.
 func (e *Error) Error() string {
 	if e.Pos.Path == "" {
-		return e.Msg
+		return Printable(e.Msg)
 	}
-	return e.Pos.String() + ": " + e.Msg
+	return e.Pos.String() + ": " + Printable(e.Msg)
 }
 
 // List collects problems. The zero value is an empty list ready to use.
