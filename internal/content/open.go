@@ -60,11 +60,30 @@ func (s origin) read() ([]byte, string) {
 		return nil, msg
 	}
 	defer f.Close()
-	src, err := io.ReadAll(f)
+	src, err := readSized(f, s.info.Size())
 	if err != nil {
 		return nil, "cannot read this file: " + unwrapPathError(err).Error()
 	}
 	return src, ""
+}
+
+// readSized reads f to its end into a buffer sized for the size the walk
+// saw, as os.ReadFile does from its own stat.
+func readSized(f *os.File, size int64) ([]byte, error) {
+	data := make([]byte, 0, size+512)
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+	}
 }
 
 // Open opens the file to copy it, beneath the content folder and through no

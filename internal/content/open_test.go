@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/limber/limber/internal/diag"
@@ -174,6 +175,22 @@ func TestOpenBeneathRefusesSymlinks(t *testing.T) {
 			if f, err := open(dir, rel); err == nil {
 				t.Errorf("%s(%q) read %q, want an error", name, rel, readAll(t, f))
 			}
+		}
+	}
+}
+
+func TestReadSizedReadsPastTheWalkedSize(t *testing.T) {
+	want := strings.Repeat("stretch ", 300)
+	dir := writeSite(t, map[string]string{"a.md": want})
+	for _, size := range []int64{0, 10, int64(len(want)), 5000} {
+		f, err := os.Open(filepath.Join(dir, "a.md"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := readSized(f, size)
+		f.Close()
+		if err != nil || string(got) != want {
+			t.Errorf("readSized with size %d = %d bytes, %v; want %d bytes", size, len(got), err, len(want))
 		}
 	}
 }
