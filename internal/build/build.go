@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/limber/limber/internal/check"
+	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/diag"
 	"github.com/limber/limber/internal/markdown"
 	"github.com/limber/limber/internal/output"
@@ -140,7 +141,7 @@ func writeFiles(ctx context.Context, tx *output.Tx, s *site.Site, tpl *render.Te
 	errs := make([]error, len(s.Files))
 	parallel.For(len(s.Files), func(i int) {
 		if errs[i] = ctx.Err(); errs[i] == nil {
-			errs[i] = tx.CopyFile(s.Files[i].Rel, s.Files[i].Abs)
+			errs[i] = copyFile(tx, s.Files[i])
 		}
 	})
 	if err := firstError(errs); err != nil {
@@ -148,4 +149,16 @@ func writeFiles(ctx context.Context, tx *output.Tx, s *site.Site, tpl *render.Te
 	}
 	res.Files += len(s.Files)
 	return nil
+}
+
+// copyFile copies one of the site's own files, opened as content.Load
+// checked it (beneath content/, through no symlink, the very file it
+// saw), so that a file swapped for a symlink meanwhile is never published.
+func copyFile(tx *output.Tx, f content.File) error {
+	in, err := f.Open()
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	return tx.CopyFile(f.Rel, in)
 }

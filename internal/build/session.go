@@ -19,10 +19,12 @@ import (
 )
 
 // Output is one file of a built site held in memory: the bytes of a page or
-// asset, or the path on disk of a copied file.
+// asset, or the path on disk of a copied file with the file itself, which
+// limber serve opens beneath content/ when asked for it (content.File.OpenNow).
 type Output struct {
 	Data []byte
 	Src  string
+	File content.File
 }
 
 // Snapshot is a whole built site, by output path ("stretches/x/index.html").
@@ -321,7 +323,7 @@ func (s *Session) render(ns *site.Site, pages []*site.Page) (Rebuilt, error) {
 		made = append(made, a.Path)
 	}
 	for _, f := range ns.Files {
-		snap.Files[f.Rel] = Output{Src: f.Abs}
+		snap.Files[f.Rel] = Output{Src: f.Abs, File: f}
 	}
 	html := make([][]byte, len(pages))
 	errs := make([]error, len(pages))

@@ -51,3 +51,33 @@ func TestLoadRefusesFIFOs(t *testing.T) {
 		`limber.yaml: not a regular file; limber reads only ordinary files`,
 	})
 }
+
+func TestOpenRefusesAFIFOSwappedIn(t *testing.T) {
+	root := writeSite(t, map[string]string{"content/a.png": "picture"})
+	f := loadFiles(t, root)["a.png"]
+	name := filepath.Join(root, "content", "a.png")
+	if err := os.Remove(name); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(name, 0o644); err != nil {
+		t.Skip("cannot make a FIFO:", err)
+	}
+	for what, open := range map[string]func() (*os.File, error){"Open": f.Open, "OpenNow": f.OpenNow} {
+		done := make(chan error, 1)
+		go func() {
+			in, err := open()
+			if in != nil {
+				in.Close()
+			}
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			if want := "content/a.png: " + notRegular; err == nil || err.Error() != want {
+				t.Errorf("%s of a FIFO: %v, want %q", what, err, want)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("%s blocked on a FIFO", what)
+		}
+	}
+}

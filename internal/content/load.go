@@ -43,7 +43,7 @@ func Load(root string, opts Options) (*Site, diag.List) {
 		if isMarkdown(e.rel) {
 			markdown = append(markdown, e)
 		} else {
-			site.Files = append(site.Files, File{Rel: e.rel, Abs: e.abs, Size: e.size})
+			site.Files = append(site.Files, File{Rel: e.rel, Abs: e.abs, Size: e.size, src: e.src})
 		}
 	}
 	pages := readPages(markdown, opts.Cache, &errs)
@@ -95,7 +95,7 @@ func readPages(files []entry, cache *Cache, errs *diag.List) []Page {
 // file cannot be read or is in no section.
 func readPage(e entry, errs *diag.List) []Page {
 	p := "content/" + e.rel
-	src, msg := readRegular(e.abs)
+	src, msg := e.src.read()
 	if msg != "" {
 		errs.Add(diag.Pos{Path: p}, "%s", msg)
 		return nil

@@ -176,10 +176,12 @@ type Article struct {
 }
 
 // File is a file under content/ that is copied to the same path in the output.
+// Open reads it beneath content/, as Load checked it.
 type File struct {
 	Rel  string // slash path relative to content/: "stretches/cat-cow-1.svg"
-	Abs  string // path on disk
+	Abs  string // path on disk (a symlink's own path, when it is one)
 	Size int64
+	src  origin // where Open reads it: the file, or the symlink's target
 }
 
 // Positions lists the allowed values of a stretch's position.

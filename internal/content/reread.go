@@ -1,8 +1,8 @@
 package content
 
 import (
-	"os"
-	"path/filepath"
+	"io"
+	"io/fs"
 	"reflect"
 )
 
@@ -16,13 +16,12 @@ import (
 // loads the whole site, which reports them.
 func (c *Cache) Reread(root, rel string) (old, now Page, ok bool) {
 	old, ok = c.cached(rel)
-	abs := filepath.Join(root, "content", filepath.FromSlash(rel))
-	info, err := os.Lstat(abs)
-	if !ok || err != nil || !info.Mode().IsRegular() {
+	dir, inside := contentDir(root)
+	if !ok || !inside {
 		return Page{}, Page{}, false
 	}
-	src, msg := readRegular(abs)
-	if msg != "" {
+	src, info, ok := readNow(origin{dir: dir, real: rel})
+	if !ok {
 		return Page{}, Page{}, false
 	}
 	now, errs := ParseMarkdownFile("content/"+rel, src)
@@ -33,6 +32,22 @@ func (c *Cache) Reread(root, rel string) (old, now Page, ok bool) {
 	c.files[rel] = cached{size: info.Size(), mod: info.ModTime(), pages: []Page{now}}
 	c.mu.Unlock()
 	return old, now, true
+}
+
+// readNow reads the regular file at s as it is now, through no symlink, and
+// returns its bytes and details.
+func readNow(s origin) ([]byte, fs.FileInfo, bool) {
+	f, msg := s.open(false)
+	if msg != "" {
+		return nil, nil, false
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, nil, false
+	}
+	src, err := io.ReadAll(f)
+	return src, info, err == nil
 }
 
 // SameFront reports whether two parses of a file differ at most in their

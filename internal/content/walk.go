@@ -18,30 +18,45 @@ type entry struct {
 	abs  string // path on disk (a symlink's own path, when it is one)
 	size int64
 	mod  time.Time
+	src  origin // where to read it: the file, or the symlink's target
 }
 
 // walker lists the files under content/, skipping editor leftovers and
-// hidden files and never following a symlink out of the site.
+// hidden files. It follows a symlink only to a regular file inside content/
+// that is neither hidden nor ignored nor, for a link not itself named .md,
+// a Markdown file (a page's source, a draft's too).
 type walker struct {
-	realRoot string // the site folder with symlinks resolved
-	files    []entry
-	errs     diag.List
+	content string // the content folder with symlinks resolved
+	files   []entry
+	errs    diag.List
 }
 
 // walkContent lists every file under root/content, in name order.
 func walkContent(root string) ([]entry, diag.List) {
-	w := &walker{realRoot: root}
-	if r, err := filepath.EvalSymlinks(root); err == nil {
-		w.realRoot = r
-	}
-	content := filepath.Join(root, "content")
-	if real, err := filepath.EvalSymlinks(content); err == nil && !w.inside(real) {
+	w := &walker{}
+	real, ok := contentDir(root)
+	if !ok {
 		w.errs.Add(pos(""), "symlink points outside the site; not followed")
 		return nil, w.errs
 	}
-	w.dir(content, "")
+	w.content = real
+	w.dir(filepath.Join(root, "content"), "")
 	sort.Slice(w.files, func(i, j int) bool { return w.files[i].rel < w.files[j].rel })
 	return w.files, w.errs
+}
+
+// contentDir returns the content folder of the site folder root with
+// symlinks resolved, and whether it is inside the site.
+func contentDir(root string) (string, bool) {
+	realRoot, content := root, filepath.Join(root, "content")
+	if r, err := filepath.EvalSymlinks(root); err == nil {
+		realRoot = r
+	}
+	if r, err := filepath.EvalSymlinks(content); err == nil {
+		content = r
+	}
+	_, ok := below(realRoot, content)
+	return content, ok
 }
 
 // pos returns the site-relative position of a path under content/.
@@ -71,43 +86,70 @@ func (w *walker) dir(abs, rel string) {
 		case e.IsDir():
 			w.dir(childAbs, childRel)
 		default:
-			w.file(childAbs, childRel)
+			w.file(childAbs, childRel, childAbs, childRel)
 		}
 	}
 }
 
 // file records one regular file, reporting anything else (a FIFO, a
-// socket, a device) that is not a folder.
-func (w *walker) file(abs, rel string) {
-	info, msg := regularFile(abs)
-	if msg != "" {
-		w.errs.Add(pos(rel), "%s", msg)
-		return
-	}
-	w.files = append(w.files, entry{rel: rel, abs: abs, size: info.Size(), mod: info.ModTime()})
-}
-
-// symlink follows a link to a file inside the site. Links out of the site
-// and links to folders are reported and not followed.
-func (w *walker) symlink(abs, rel string) {
-	target, err := filepath.EvalSymlinks(abs)
+// socket, a device) that is not a folder. abs and rel name the file as
+// listed, real and realRel what is read: the same, or a symlink's target.
+func (w *walker) file(abs, rel, real, realRel string) {
+	info, err := os.Lstat(real)
 	switch {
 	case err != nil:
+		w.errs.Add(pos(rel), "cannot read this file: %v", unwrapPathError(err))
+		return
+	case !info.Mode().IsRegular():
+		w.errs.Add(pos(rel), "%s", notRegular)
+		return
+	}
+	src := origin{dir: w.content, real: realRel, info: info}
+	w.files = append(w.files, entry{rel: rel, abs: abs, size: info.Size(), mod: info.ModTime(), src: src})
+}
+
+// symlink follows a link to a file limber may read (see walker). Any
+// other link is reported and not followed.
+func (w *walker) symlink(abs, rel string) {
+	target, err := filepath.EvalSymlinks(abs)
+	if err != nil {
 		w.errs.Add(pos(rel), "symlink points to nothing; not followed")
-	case !w.inside(target):
-		w.errs.Add(pos(rel), "symlink points outside the site; not followed")
+		return
+	}
+	real, inside := below(w.content, target)
+	switch {
+	case !inside:
+		w.errs.Add(pos(rel), "symlink points outside the content folder; not followed")
 	case isDir(target):
 		w.errs.Add(pos(rel), "symlink to a folder; not followed (move or copy the folder here instead)")
+	case hidden(real):
+		w.errs.Add(pos(rel), "symlink points to a hidden or ignored file (content/%s); not followed", real)
+	case isMarkdown(real) && !isMarkdown(rel):
+		w.errs.Add(pos(rel), "symlink points to a Markdown file (content/%s), whose source is never published; not followed", real)
 	default:
-		w.file(abs, rel)
+		w.file(abs, rel, target, real)
 	}
 }
 
-// inside reports whether target, a path with symlinks resolved, is the
-// site folder or inside it.
-func (w *walker) inside(target string) bool {
-	r, err := filepath.Rel(w.realRoot, target)
-	return err == nil && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator)) && !filepath.IsAbs(r)
+// below returns target, a path with symlinks resolved, as a slash path
+// relative to dir, and whether it is dir or inside it.
+func below(dir, target string) (string, bool) {
+	r, err := filepath.Rel(dir, target)
+	if err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) || filepath.IsAbs(r) {
+		return "", false
+	}
+	return filepath.ToSlash(r), true
+}
+
+// hidden reports whether any part of the slash path rel is a name that
+// limber never reads (see Ignored).
+func hidden(rel string) bool {
+	for _, part := range strings.Split(rel, "/") {
+		if Ignored(part) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDir reports whether abs is a folder, following symlinks.

@@ -13,27 +13,41 @@ import (
 	"testing"
 
 	"github.com/limber/limber/internal/build"
+	"github.com/limber/limber/internal/content"
 )
 
 // testState serves a small snapshot under /handouts/: pages, a generated
-// stylesheet and a picture copied from disk. A secret file lies beside
-// the picture's folder, outside the site.
+// stylesheet and pictures copied from content/. A secret file lies beside
+// the site folder; after the build one picture was removed and another
+// swapped for a symlink to the secret.
 func testState(t testing.TB) *state {
 	t.Helper()
 	dir := t.TempDir()
-	os.MkdirAll(filepath.Join(dir, "site"), 0o755)
-	pic := filepath.Join(dir, "site", "a.svg")
-	os.WriteFile(pic, []byte(`<svg xmlns="http://www.w3.org/2000/svg"></svg>`), 0o644)
-	os.WriteFile(filepath.Join(dir, "secret.txt"), []byte("TOP-SECRET-BYTES"), 0o644)
-	st := newState()
-	st.publish(&build.Snapshot{Root: "/handouts/", Files: map[string]build.Output{
+	svg := `<svg xmlns="http://www.w3.org/2000/svg"></svg>`
+	for _, name := range []string{"a.svg", "gone.svg", "swapped.svg"} {
+		writeFile(t, dir, "site/content/"+name, svg)
+	}
+	writeFile(t, dir, "secret.txt", "TOP-SECRET-BYTES")
+	cs, errs := content.Load(filepath.Join(dir, "site"), content.Options{})
+	if len(errs) > 0 || len(cs.Files) != 3 {
+		t.Fatalf("loading the test site: %v, files %+v", errs, cs.Files)
+	}
+	os.Remove(filepath.Join(dir, "site/content/gone.svg"))
+	os.Remove(filepath.Join(dir, "site/content/swapped.svg"))
+	if err := os.Symlink(filepath.Join(dir, "secret.txt"), filepath.Join(dir, "site/content/swapped.svg")); err != nil {
+		t.Skip("symlinks not supported:", err)
+	}
+	files := map[string]build.Output{
 		"index.html":                     {Data: []byte("<html><body>home</body></html>")},
 		"stretches/a/index.html":         {Data: []byte("<html><body>stretch a</body></html>")},
 		"stretches/étirement/index.html": {Data: []byte("<html><body>étirement</body></html>")},
 		"assets/style.css":               {Data: []byte("body{}")},
-		"stretches/a.svg":                {Src: pic},
-		"gone.svg":                       {Src: filepath.Join(dir, "site", "gone.svg")},
-	}}, "Back Care", nil)
+	}
+	for _, f := range cs.Files {
+		files[strings.Replace(f.Rel, "a.svg", "stretches/a.svg", 1)] = build.Output{Src: f.Abs, File: f}
+	}
+	st := newState()
+	st.publish(&build.Snapshot{Root: "/handouts/", Files: files}, "Back Care", nil)
 	return st
 }
 
@@ -61,6 +75,7 @@ func TestHandlerRoutes(t *testing.T) {
 		{"HEAD", "/handouts/stretches/a/", 200, "", "text/html", ""},
 		{"GET", "/handouts/stretches/missing/", 404, "This page does not exist (any more)", "text/html", ""},
 		{"GET", "/handouts/gone.svg", 404, "Back Care", "text/html", ""},
+		{"GET", "/handouts/swapped.svg", 404, "Back Care", "text/html", ""},
 		{"GET", "/elsewhere/", 404, `<a href="/handouts/">Go to the home page</a>`, "text/html", ""},
 		{"GET", "/handouts/../secret.txt", 400, "climbs out", "", ""},
 		{"GET", "/handouts/%2e%2e/secret.txt", 400, "climbs out", "", ""},

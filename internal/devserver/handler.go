@@ -5,7 +5,6 @@ import (
 	"html"
 	"net/http"
 	"net/url"
-	"os"
 	"path"
 	"strings"
 	"time"
@@ -124,7 +123,8 @@ func has(files map[string]build.Output, p string) bool {
 }
 
 // serveOutput serves one file of the site: a page with the live-reload
-// script added, a generated asset, or a copied file from the disk.
+// script added, a generated asset, or a copied file from the disk, opened
+// beneath content/ through no symlink, as the build read it.
 func serveOutput(w http.ResponseWriter, r *http.Request, name string, o build.Output, title, root, id string) {
 	if o.Src == "" {
 		data := o.Data
@@ -134,14 +134,14 @@ func serveOutput(w http.ResponseWriter, r *http.Request, name string, o build.Ou
 		http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(data))
 		return
 	}
-	f, err := os.Open(o.Src)
-	if err != nil { // removed since the last build; the next one drops it
+	f, err := o.File.OpenNow()
+	if err != nil { // removed or swapped for a symlink since the last build; the next one tells
 		serveNotFound(w, r, title, root)
 		return
 	}
 	defer f.Close()
 	info, err := f.Stat()
-	if err != nil || info.IsDir() {
+	if err != nil {
 		serveNotFound(w, r, title, root)
 		return
 	}

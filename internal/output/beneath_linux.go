@@ -187,37 +187,25 @@ func writeAll(fd int, data []byte) error {
 	return nil
 }
 
-// copyFile copies the regular file src to rel, whose folder exists.
-func (b *beneath) copyFile(rel, src string) error {
-	in, size, err := openSource(src)
+// copyFile copies the rest of the regular file src, of size bytes, to rel,
+// whose folder exists.
+func (b *beneath) copyFile(rel string, src *os.File, size int64) error {
+	conn, err := src.SyscallConn()
 	if err != nil {
 		return err
 	}
-	defer unix.Close(in)
 	fd, err := b.create(rel)
 	if err != nil {
 		return err
 	}
-	err = copyFD(fd, in, size)
+	cerr := conn.Control(func(in uintptr) { err = copyFD(fd, int(in), size) })
+	if err == nil {
+		err = cerr
+	}
 	if cerr := unix.Close(fd); err == nil {
 		err = cerr
 	}
 	return err
-}
-
-// openSource opens src for reading (O_NONBLOCK, so that a named pipe does
-// not block) and refuses anything but a regular file. It returns the size.
-func openSource(src string) (int, int64, error) {
-	fd, err := unix.Open(src, unix.O_RDONLY|unix.O_NONBLOCK|unix.O_CLOEXEC, 0)
-	if err != nil {
-		return -1, 0, fmt.Errorf("cannot copy %q: %v", src, err)
-	}
-	var st unix.Stat_t
-	if err := unix.Fstat(fd, &st); err != nil || st.Mode&unix.S_IFMT != unix.S_IFREG {
-		unix.Close(fd)
-		return -1, 0, fmt.Errorf("cannot copy %q: it is not a regular file", src)
-	}
-	return fd, st.Size, nil
 }
 
 // copyFD copies the file in, of size bytes, to out: in the kernel with

@@ -45,10 +45,10 @@ func TestWritersMakeTheSameOutput(t *testing.T) {
 				t.Fatalf("%s: %v", name, err)
 			}
 		}
-		if err := tx.CopyFile("a/b/photo.jpg", src); err != nil {
+		if err := copyPath(tx, "a/b/photo.jpg", src); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if err := tx.CopyFile("empty.txt", os.DevNull); err == nil {
+		if err := copyPath(tx, "empty.txt", os.DevNull); err == nil {
 			t.Errorf("%s: copying %s = nil, want an error: it is not a regular file", name, os.DevNull)
 		}
 		if err := tx.WriteFile("index.html/x", nil); err == nil {

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -161,4 +162,15 @@ func noLeftovers(t testing.TB, dir string) {
 			t.Errorf("leftover %s in %s", n, dir)
 		}
 	}
+}
+
+// copyPath opens src, as a caller of CopyFile does (O_NONBLOCK, so that a
+// named pipe does not block), and copies it to rel.
+func copyPath(tx *Tx, rel, src string) error {
+	in, err := os.OpenFile(src, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	return tx.CopyFile(rel, in)
 }

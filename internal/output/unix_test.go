@@ -22,7 +22,7 @@ func TestPermissionsIgnoreUmask(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			if err := tx.CopyFile("e/photo.jpg", filepath.Join(base, "photo.jpg")); err != nil {
+			if err := copyPath(tx, "e/photo.jpg", filepath.Join(base, "photo.jpg")); err != nil {
 				t.Fatal(err)
 			}
 			res, err := tx.Commit()
@@ -65,7 +65,7 @@ func TestCopyFileRefusesFifo(t *testing.T) {
 	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
 		t.Skip("cannot make a named pipe:", err)
 	}
-	if err := tx.CopyFile("pipe", fifo); err == nil {
+	if err := copyPath(tx, "pipe", fifo); err == nil {
 		t.Error("CopyFile of a named pipe = nil, want an error")
 	}
 	if _, err := os.Stat(filepath.Join(base, "site/public")); err == nil {

@@ -26,45 +26,28 @@ func (t *Tx) WriteFile(rel string, data []byte) error {
 	return t.finish(rel, f, err)
 }
 
-// CopyFile copies the bytes of the regular file src (symlinks at src are
-// followed) to rel inside the build, as WriteFile does. It refuses a src that
-// is not a regular file, such as a folder or a device.
-func (t *Tx) CopyFile(rel, src string) error {
-	if t.fast != nil {
-		return t.fastWrite(rel, func() error { return t.fast.copyFile(rel, src) })
+// CopyFile copies the rest of src, a regular file the caller opened and
+// checked, to rel inside the build, as WriteFile does. The writer never
+// opens the source by path, so it copies exactly the file the caller read.
+// It refuses a src that is not a regular file, such as a folder or a
+// device. The caller closes src.
+func (t *Tx) CopyFile(rel string, src *os.File) error {
+	info, err := src.Stat()
+	if err == nil && !info.Mode().IsRegular() {
+		err = errors.New("it is not a regular file")
 	}
-	in, err := openRegular(src)
 	if err != nil {
-		return err
+		return fmt.Errorf("cannot copy %q: %v", src.Name(), err)
 	}
-	defer in.Close()
+	if t.fast != nil {
+		return t.fastWrite(rel, func() error { return t.fast.copyFile(rel, src, info.Size()) })
+	}
 	f, err := t.create(rel)
 	if err != nil {
 		return err
 	}
-	_, err = io.Copy(f, in)
+	_, err = io.Copy(f, src)
 	return t.finish(rel, f, err)
-}
-
-// openRegular opens src for reading, refusing anything but a regular file.
-// It checks before opening, so that a named pipe does not block, and after.
-func openRegular(src string) (*os.File, error) {
-	info, err := os.Stat(src)
-	if err == nil && !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("cannot copy %q: it is not a regular file", src)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("cannot copy %q: %v", src, err)
-	}
-	in, err := os.Open(src)
-	if err != nil {
-		return nil, fmt.Errorf("cannot copy %q: %v", src, err)
-	}
-	if info, err := in.Stat(); err != nil || !info.Mode().IsRegular() {
-		in.Close()
-		return nil, fmt.Errorf("cannot copy %q: it is not a regular file", src)
-	}
-	return in, nil
 }
 
 // create checks rel, makes its folders and opens the file for writing with

@@ -112,18 +112,18 @@ func TestCopyFile(t *testing.T) {
 	if err := os.Symlink(src, link); err != nil {
 		t.Fatal(err)
 	}
-	if err := tx.CopyFile("img/photo.jpg", src); err != nil {
+	if err := copyPath(tx, "img/photo.jpg", src); err != nil {
 		t.Fatal(err)
 	}
-	if err := tx.CopyFile("img/link.jpg", link); err != nil {
+	if err := copyPath(tx, "img/link.jpg", link); err != nil {
 		t.Errorf("copying through a symlink: %v", err)
 	}
 	for _, bad := range []string{base, filepath.Join(base, "missing.jpg")} {
-		if err := tx.CopyFile("img/bad.jpg", bad); err == nil {
+		if err := copyPath(tx, "img/bad.jpg", bad); err == nil {
 			t.Errorf("CopyFile(%q) = nil, want an error", bad)
 		}
 	}
-	if err := tx.CopyFile("../escape.jpg", src); err == nil {
+	if err := copyPath(tx, "../escape.jpg", src); err == nil {
 		t.Error("CopyFile to ../escape.jpg = nil, want an error")
 	}
 	res, err := tx.Commit()
@@ -148,5 +148,41 @@ func TestCheckPathMessages(t *testing.T) {
 		if msg := err.Error(); msg != strings.ToLower(msg[:1])+msg[1:] {
 			t.Errorf("CheckPath(%q) message %q should start lower-case", rel, msg)
 		}
+	}
+}
+
+// TestCopyFileCopiesTheOpenedFile swaps the source's path for a symlink
+// after the caller opened it: the writer copies the file the caller opened
+// and checked, never what the path leads to now.
+func TestCopyFileCopiesTheOpenedFile(t *testing.T) {
+	for name, portable := range writers() {
+		t.Run(name, func(t *testing.T) {
+			base, tx := beginWith(t, portable)
+			src, secret := filepath.Join(base, "photo.jpg"), filepath.Join(base, "secret.txt")
+			mustWrite(t, src, "jpeg bytes")
+			mustWrite(t, secret, "TOP-SECRET")
+			in, err := os.Open(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer in.Close()
+			if err := os.Remove(src); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Symlink(secret, src); err != nil {
+				t.Skip("symlinks not supported:", err)
+			}
+			if err := tx.CopyFile("photo.jpg", in); err != nil {
+				t.Fatal(err)
+			}
+			res, err := tx.Commit()
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := map[string]string{"photo.jpg": "jpeg bytes"}
+			if got := files(t, res.Out); !reflect.DeepEqual(got, withMarker(want)) {
+				t.Errorf("output = %v, want %v", got, withMarker(want))
+			}
+		})
 	}
 }
