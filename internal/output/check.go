@@ -1,8 +1,11 @@
 // Package output owns the folder a build is written to (public/ by default):
 // where it may be, and how a build replaces it. A build is written into a
-// temporary folder beside the output and swapped in by renames only when it is
-// complete, so a failed or interrupted build leaves the old output exactly as
-// it was. Nothing is ever written or deleted outside the output folder and its
+// temporary folder beside the output and swapped in only when it is complete:
+// in one exchanging rename where the system has one (Linux), by two renames
+// elsewhere and when --force moves a foreign folder to its backup. A failed
+// build leaves the old output exactly as it was, and a build stopped in the
+// middle of a swap leaves folders that the next build puts back or finishes
+// before anything else (Recover). Nothing is ever written or deleted outside the output folder and its
 // own temporary siblings, and a folder limber did not write is never deleted.
 package output
 

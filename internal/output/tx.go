@@ -3,7 +3,6 @@ package output
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -20,7 +19,7 @@ type Options struct {
 	Force     bool
 
 	wait     time.Duration // for another build's lock; 0 means lockWait
-	portable bool          // write through os.Root alone, as where openat2 is missing (for tests)
+	portable bool          // write through os.Root alone and swap by two renames, as where openat2 and renameat2 are missing (for tests)
 }
 
 // lockWait is how long Begin waits for another build of the same output.
@@ -37,10 +36,11 @@ type Result struct {
 // Its methods are safe for concurrent use; WriteFile and CopyFile may run in
 // parallel.
 type Tx struct {
-	out     string // absolute, resolved output folder
-	tmp     string // the temporary folder the build is written into
-	force   bool   // a foreign Out may be moved aside to a backup
-	display string // Out as the caller gave it, for messages
+	out      string // absolute, resolved output folder
+	tmp      string // the temporary folder the build is written into
+	force    bool   // a foreign Out may be moved aside to a backup
+	portable bool   // swap by two renames even where one exchange would do
+	display  string // Out as the caller gave it, for messages
 
 	life  sync.RWMutex // read-held by writes, held by Commit and Abort
 	root  *os.Root     // nil once Commit or Abort has closed it
@@ -113,7 +113,7 @@ func start(out string, opts Options) (*Tx, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot create a temporary folder beside %q: %v", opts.Out, err)
 	}
-	t := &Tx{out: out, tmp: tmp, force: opts.Force, display: opts.Out, owned: true,
+	t := &Tx{out: out, tmp: tmp, force: opts.Force, portable: opts.portable, display: opts.Out, owned: true,
 		files: map[string]bool{}, dirs: map[string]bool{".": true}}
 	if err := t.open(!opts.portable); err != nil {
 		_ = os.RemoveAll(tmp)
@@ -196,7 +196,7 @@ func (t *Tx) Commit() (Result, error) {
 		return Result{}, errors.New("the build was already committed or aborted")
 	}
 	files := t.fileList()
-	err := t.writeMarker(files)
+	err := t.finalMarker(files)
 	if cerr := t.closeRoot(); err == nil {
 		err = cerr
 	}
@@ -215,28 +215,38 @@ func (t *Tx) Commit() (Result, error) {
 	return Result{Out: t.out, Files: files, Backup: backup}, nil
 }
 
-// swap moves the temporary folder into place as Out, moving the old Out to
-// backup if that is set, and otherwise out of the way to be removed.
+// swap moves the temporary folder into place as Out. A foreign Out goes to
+// backup first (see swapVia). Otherwise one rename does it when Out is
+// missing or an empty folder, and when Out holds limber's previous output,
+// replace exchanges the two; the old output, now beside Out and still
+// marked, is then discarded (or, if that is cut short, tidied by the next
+// build).
 func (t *Tx) swap(backup string) error {
 	if backup != "" {
 		return t.swapVia(backup)
 	}
-	if err := os.Remove(t.out); err == nil || errors.Is(err, fs.ErrNotExist) {
-		return os.Rename(t.tmp, t.out) // Out was missing or empty
+	err := moveIn(t.tmp, t.out)
+	if !errors.Is(err, errOccupied) {
+		return err
 	}
-	old, err := oldName(t.out)
+	var old string
+	if t.portable {
+		old, err = replaceByRenames(t.tmp, t.out)
+	} else {
+		old, err = replace(t.tmp, t.out)
+	}
 	if err != nil {
 		return err
 	}
-	if err := t.swapVia(old); err != nil {
-		return err
-	}
-	_ = removeAll(old) // if this fails, the next Begin removes it
+	_ = discard(t.out, old)
 	return nil
 }
 
-// swapVia renames Out to aside, then the temporary folder to Out. If the
-// second rename fails, it puts the old Out back.
+// swapVia renames Out to aside, then the temporary folder to Out. At every
+// instant the folder that was Out is at Out or at aside, and a build stopped
+// between the two renames leaves a complete build that the next build's
+// tidy moves in (see restore). If the second rename fails, it puts the old
+// Out back.
 func (t *Tx) swapVia(aside string) error {
 	if err := os.Rename(t.out, aside); err != nil {
 		return err
@@ -264,7 +274,7 @@ func (t *Tx) Abort() error {
 		return nil
 	}
 	t.owned = false
-	if err := removeAll(t.tmp); err != nil {
+	if err := discard(t.out, t.tmp); err != nil {
 		return fmt.Errorf("cannot remove the temporary folder %q: %v", t.tmp, err)
 	}
 	return nil
