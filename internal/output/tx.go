@@ -36,6 +36,7 @@ type Result struct {
 // Its methods are safe for concurrent use; WriteFile and CopyFile may run in
 // parallel.
 type Tx struct {
+	site     string // absolute, resolved site folder
 	out      string // absolute, resolved output folder
 	tmp      string // the temporary folder the build is written into
 	force    bool   // a foreign Out may be moved aside to a backup
@@ -106,14 +107,18 @@ func start(out string, opts Options) (*Tx, error) {
 	if err := tidy(out); err != nil {
 		return nil, fmt.Errorf("cannot clean up after an earlier build of %q: %v", opts.Out, err)
 	}
-	if _, err := aside(out, opts.Out, opts.Force); err != nil {
+	site, err := resolve(opts.Site)
+	if err != nil {
+		return nil, fmt.Errorf("cannot find the site folder %q: %v", opts.Site, err)
+	}
+	if _, err := aside(site, out, opts.Out, opts.Force); err != nil {
 		return nil, err
 	}
 	tmp, err := os.MkdirTemp(filepath.Dir(out), sibling(out, newTag)+"*")
 	if err != nil {
 		return nil, fmt.Errorf("cannot create a temporary folder beside %q: %v", opts.Out, err)
 	}
-	t := &Tx{out: out, tmp: tmp, force: opts.Force, portable: opts.portable, display: opts.Out, owned: true,
+	t := &Tx{site: site, out: out, tmp: tmp, force: opts.Force, portable: opts.portable, display: opts.Out, owned: true,
 		files: map[string]bool{}, dirs: map[string]bool{".": true}}
 	if err := t.open(!opts.portable); err != nil {
 		_ = os.RemoveAll(tmp)
@@ -126,14 +131,18 @@ func start(out string, opts Options) (*Tx, error) {
 // ("") when it is missing, empty, or limber's own output holding only the
 // files its marker lists. When it holds anything else, that was put there by
 // someone else: with force, aside returns a free backup name to move Out to,
-// and without, an error naming what it found.
-func aside(out, display string, force bool) (string, error) {
+// and without, an error naming what it found. A folder outside the site
+// folder without limber's marker is never moved aside (see outsideProblem).
+func aside(site, out, display string, force bool) (string, error) {
 	found, err := strangers(out)
 	if err != nil {
 		return "", fmt.Errorf("cannot read output folder %q: %v", display, err)
 	}
 	if len(found) == 0 {
 		return "", nil
+	}
+	if msg := outsideProblem(site, out); msg != "" {
+		return "", fmt.Errorf("output folder %q %s", display, msg)
 	}
 	backup, err := backupName(out)
 	if err != nil {
@@ -203,7 +212,7 @@ func (t *Tx) Commit() (Result, error) {
 	if err != nil {
 		return Result{}, fmt.Errorf("cannot finish the build of %q: %v", t.display, err)
 	}
-	backup, err := aside(t.out, t.display, t.force) // again: Out may have changed during the build
+	backup, err := aside(t.site, t.out, t.display, t.force) // again: Out may have changed during the build
 	if err != nil {
 		return Result{}, err
 	}
