@@ -15,8 +15,8 @@ import (
 // build runs it first, before it reads the site, so that a build that then
 // fails on its content still puts the output back. When nothing beside the
 // output looks like a leftover, it takes no lock and writes nothing; when
-// another build holds the lock for the whole wait, it leaves the leftovers
-// to that build, which tidies them when it begins.
+// another build holds the lock, it does not wait: what it saw is likely that
+// build's own temporary folder, and Begin tidies once the lock is free.
 func Recover(site, out string) error {
 	if err := Check(site, out); err != nil {
 		return err
@@ -28,7 +28,7 @@ func Recover(site, out string) error {
 	if !untidy(abs) {
 		return nil
 	}
-	held, err := lock(abs, lockWait)
+	held, err := lock(abs, 0) // one try: a build holding the lock owns the leftovers
 	if errors.Is(err, errBusy) {
 		return nil // another build is running: it tidies when it begins
 	}

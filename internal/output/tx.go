@@ -13,7 +13,9 @@ import (
 // Options says where a build goes. Site is the site folder and Out the output
 // folder; relative paths are taken from the working directory. Force allows
 // replacing an Out that holds files limber did not write: they are moved
-// aside to a backup folder, never deleted.
+// aside to a backup folder, never deleted. Force does not apply to an Out
+// outside the site folder that has no marker, nor to the places Check
+// refuses.
 type Options struct {
 	Site, Out string
 	Force     bool
