@@ -193,7 +193,8 @@ func (t *Tx) mustBeDir(dir string) error {
 // CheckPath reports whether rel may name a file inside the output: a
 // non-empty slash path, not absolute, without empty, "." or ".." parts,
 // backslashes, NUL or line breaks (the marker lists one path per line), and
-// not the marker file (nor the name its final version is written under).
+// not the marker file (nor the name its final version is written under) or a
+// path inside it.
 func CheckPath(rel string) error {
 	switch {
 	case rel == "":
@@ -202,7 +203,7 @@ func CheckPath(rel string) error {
 		return fmt.Errorf("cannot write %q: the path must be relative to the output folder", rel)
 	case strings.ContainsAny(rel, "\\\x00\n\r"):
 		return fmt.Errorf("cannot write %q: the path may not contain a backslash, NUL or line break", rel)
-	case rel == MarkerName, rel == markerPart:
+	case top(rel) == MarkerName, top(rel) == markerPart:
 		return fmt.Errorf("cannot write %q: limber keeps that name for its marker file", rel)
 	}
 	for _, part := range strings.Split(rel, "/") {
@@ -211,6 +212,12 @@ func CheckPath(rel string) error {
 		}
 	}
 	return nil
+}
+
+// top returns the first part of the slash path rel.
+func top(rel string) string {
+	first, _, _ := strings.Cut(rel, "/")
+	return first
 }
 
 // writeMarker writes the marker file, listing files, at the top of the build.
