@@ -52,13 +52,16 @@ type Result struct {
 
 // Run builds the site. A content problem comes back as a diag.List holding
 // every problem found; other failures (such as a disk error) as plain errors.
-// On any error the output folder is left exactly as it was.
+// On any error the output folder is left exactly as it was. Before anything
+// else, it checks the output folder's place and recovers it from an earlier
+// build that was stopped while swapping it (output.Recover), so that even a
+// build that fails on its content puts the output back.
 func Run(ctx context.Context, opts Options) (Result, error) {
 	start := time.Now()
 	if opts.Out == "" {
 		opts.Out = filepath.Join(opts.Site, "public")
 	}
-	if err := output.Check(opts.Site, opts.Out); err != nil {
+	if err := output.Recover(opts.Site, opts.Out); err != nil {
 		return Result{}, err
 	}
 	sess := NewSession(opts)

@@ -19,7 +19,7 @@ func runBuild(e *env, args []string) int {
 	fs.StringVar(&opts.Out, "out", "", "the output `folder` (default SITE/public)")
 	fs.StringVar(&opts.BaseURL, "base-url", "", "the site's `URL` or path, such as https://example.org/handouts/ (overrides limber.yaml)")
 	fs.BoolVar(&opts.Drafts, "drafts", false, "include pages marked draft: true")
-	fs.BoolVar(&opts.Force, "force", false, "use an existing output folder that limber did not make (its files are moved aside, not deleted)")
+	fs.BoolVar(&opts.Force, "force", false, "use an existing output folder inside the site folder that limber did not make (its files are moved aside, not deleted)")
 	rest, code, ok := parse(fs, args)
 	if !ok {
 		return code

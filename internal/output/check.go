@@ -1,8 +1,11 @@
 // Package output owns the folder a build is written to (public/ by default):
 // where it may be, and how a build replaces it. A build is written into a
-// temporary folder beside the output and swapped in by renames only when it is
-// complete, so a failed or interrupted build leaves the old output exactly as
-// it was. Nothing is ever written or deleted outside the output folder and its
+// temporary folder beside the output and swapped in only when it is complete:
+// in one exchanging rename where the system has one (Linux), by two renames
+// elsewhere and when --force moves a foreign folder to its backup. A failed
+// build leaves the old output exactly as it was, and a build stopped in the
+// middle of a swap leaves folders that the next build puts back or finishes
+// before anything else (Recover). Nothing is ever written or deleted outside the output folder and its
 // own temporary siblings, and a folder limber did not write is never deleted.
 package output
 
@@ -22,11 +25,19 @@ import (
 // It refuses the site folder itself; the site's limber.yaml, its content/ or
 // templates/ folder, or any path inside them; any folder that contains the
 // site (including /) or one of those three, so that a site whose content/
-// links to /X/content may not build into /X; the home folder; and a path that
-// exists but is not a folder. Symlinks, also those of content/, templates/
-// and limber.yaml, are compared by their targets. Errors are plain sentences
-// that name out as given.
+// links to /X/content may not build into /X; a path that exists but is not a
+// folder; and the places of system (see placer.systemProblem): a folder at
+// the top of the file system, a mount point, the home folder or a folder
+// that contains it, and a folder outside the site folder that holds files
+// limber did not make. --force changes none of this. Symlinks, also those of
+// content/, templates/ and limber.yaml, are compared by their targets.
+// Errors are plain sentences that name out as given.
 func Check(site, out string) error {
+	return systemPlacer().check(site, out)
+}
+
+// check is Check, asking p about the system.
+func (p placer) check(site, out string) error {
 	siteAbs, err := resolve(site)
 	if err != nil {
 		return fmt.Errorf("cannot find the site folder %q: %v", site, err)
@@ -35,7 +46,11 @@ func Check(site, out string) error {
 	if err != nil {
 		return fmt.Errorf("cannot use output folder %q: %v", out, err)
 	}
-	if msg := placeProblem(siteAbs, outAbs); msg != "" {
+	msg := placeProblem(siteAbs, outAbs)
+	if msg == "" {
+		msg = p.systemProblem(outAbs)
+	}
+	if msg != "" {
 		return fmt.Errorf("output folder %q %s: choose another --out, such as public", out, msg)
 	}
 	info, err := os.Stat(outAbs)
@@ -46,6 +61,9 @@ func Check(site, out string) error {
 		return fmt.Errorf("cannot use output folder %q: %v", out, err)
 	case !info.IsDir():
 		return fmt.Errorf("output folder %q is a file, not a folder: choose another --out, such as public", out)
+	}
+	if msg := outsideProblem(siteAbs, outAbs); msg != "" {
+		return fmt.Errorf("output folder %q %s", out, msg)
 	}
 	return nil
 }
@@ -70,11 +88,8 @@ func placeProblem(site, out string) string {
 			return "contains the site's " + p.name + ", so a build could move it away"
 		}
 	}
-	switch {
-	case out == resolved(filepath.Dir(out)):
+	if out == resolved(filepath.Dir(out)) {
 		return "is the top of the file system"
-	case isHome(out):
-		return "is your home folder"
 	}
 	return ""
 }
@@ -95,12 +110,6 @@ func siteParts(site string) []sitePart {
 		{resolved(filepath.Join(site, "content")), "content/ folder", "is inside content/"},
 		{resolved(filepath.Join(site, "templates")), "templates/ folder", "is inside templates/"},
 	}
-}
-
-// isHome reports whether the resolved path p is the user's home folder.
-func isHome(p string) bool {
-	home, err := os.UserHomeDir()
-	return err == nil && home != "" && resolved(home) == p
 }
 
 // within reports whether the clean absolute path p is dir or lies inside it.

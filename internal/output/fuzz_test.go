@@ -15,7 +15,7 @@ func FuzzWriteFilePath(f *testing.F) {
 	for _, seed := range []string{
 		"index.html", "stretches/cat-cow/index.html", "../x", "/abs", "a/../../x", "..", ".",
 		`a\b`, "a\x00b", MarkerName, "a//b", "./a", "a/", "...", "..a/b", "é/ü.html", "a/./b", "a\nb", "index.html\n../x",
-		"../public/index.html", "../../site/content/x.md", ".public.limber-old-1/x",
+		"../public/index.html", "../../site/content/x.md", ".public.limber-old-1/x", markerPart, MarkerName + "/x",
 	} {
 		f.Add(seed)
 	}

@@ -11,7 +11,9 @@ import (
 // removeAll removes dir and everything in it, as os.RemoveAll does, but
 // with what lies two levels down (a site's page folders and files, such
 // as stretches/cat-cow/) removed on every CPU: removing a large old output
-// is most of the time a commit takes.
+// is most of the time a commit takes. The marker at the top of dir goes
+// last, so that a removal cut short leaves a folder that is still marked
+// (or empty) and the next build's tidy finishes it.
 func removeAll(dir string) error {
 	var files, dirs []string
 	top, err := os.ReadDir(dir)
@@ -20,6 +22,9 @@ func removeAll(dir string) error {
 	}
 	for _, e := range top {
 		p := filepath.Join(dir, e.Name())
+		if e.Name() == MarkerName {
+			continue
+		}
 		if !e.IsDir() {
 			files = append(files, p)
 			continue
@@ -40,6 +45,9 @@ func removeAll(dir string) error {
 	parallel.For(len(files), func(i int) { errs[i] = removeFile(files[i]) })
 	parallel.For(len(dirs), func(i int) { errs[len(files)+i] = os.RemoveAll(dirs[i]) })
 	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	if err := removeFile(filepath.Join(dir, MarkerName)); err != nil {
 		return err
 	}
 	return os.RemoveAll(dir)

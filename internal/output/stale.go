@@ -20,9 +20,14 @@ const MarkerName = ".limber-output"
 // the output folder was put there by someone else and is never deleted.
 const Marker = "This folder is written by limber build. It is replaced on every build; do not edit files here.\n"
 
+// markerPart is the name a build's final marker is written under before it
+// is renamed to MarkerName.
+const markerPart = MarkerName + ".part"
+
 const (
 	newTag       = "limber-new-"    // temporary folder a build is written into
 	oldTag       = "limber-old-"    // the previous output, moved aside on commit
+	trashTag     = "limber-trash-"  // a folder of limber's being removed
 	backupSuffix = ".before-limber" // a foreign output, moved aside with Force
 	lockSuffix   = ".limber-lock"   // the lock file beside the output
 	dirPerm      = 0o755
@@ -34,28 +39,8 @@ func sibling(out, tag string) string {
 	return "." + filepath.Base(out) + "." + tag
 }
 
-// tidy deals with the leftovers of earlier interrupted builds of out. If out
-// is missing but a marked old output survives (a crash between the two
-// renames of a commit), it is renamed back to out. Then every marked
-// temporary or old sibling is removed. Unmarked siblings are left alone.
-func tidy(out string) error {
-	if _, err := os.Lstat(out); errors.Is(err, fs.ErrNotExist) {
-		if old := leftovers(out, oldTag); len(old) > 0 {
-			if err := os.Rename(old[0], out); err != nil {
-				return err
-			}
-		}
-	}
-	for _, dir := range append(leftovers(out, newTag), leftovers(out, oldTag)...) {
-		if err := removeAll(dir); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // leftovers lists, sorted, the real folders beside out whose name starts with
-// ".<base>.<tag>" and that hold the marker.
+// ".<base>.<tag>" and that are limber's own (see ours).
 func leftovers(out, tag string) []string {
 	parent := filepath.Dir(out)
 	entries, err := os.ReadDir(parent)
@@ -66,7 +51,7 @@ func leftovers(out, tag string) []string {
 	var found []string
 	for _, e := range entries { // ReadDir sorts by name
 		dir := filepath.Join(parent, e.Name())
-		if e.IsDir() && strings.HasPrefix(e.Name(), prefix) && hasMarker(dir) {
+		if e.IsDir() && strings.HasPrefix(e.Name(), prefix) && ours(dir) {
 			found = append(found, dir)
 		}
 	}
@@ -74,17 +59,41 @@ func leftovers(out, tag string) []string {
 	return found
 }
 
-// oldName returns a free name ".<base>.limber-old-XXXXXXXX" beside out.
-func oldName(out string) (string, error) {
+// ours reports whether the folder dir, named as a temporary sibling, is
+// limber's to remove: it holds the marker, or nothing, or nothing but a
+// marker cut short (a build stopped while creating it). A folder holding
+// anything else without a marker was not made by limber and is left alone.
+func ours(dir string) bool {
+	if hasMarker(dir) {
+		return true
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil || len(entries) > 1 {
+		return false
+	}
+	if len(entries) == 0 {
+		return true
+	}
+	name := filepath.Join(dir, MarkerName)
+	info, err := os.Lstat(name)
+	if err != nil || !info.Mode().IsRegular() || info.Size() > int64(len(Marker)) {
+		return false
+	}
+	data, err := os.ReadFile(name)
+	return err == nil && strings.HasPrefix(Marker, string(data))
+}
+
+// freeName returns a free name ".<base>.<tag>XXXXXXXX" beside out.
+func freeName(out, tag string) (string, error) {
 	for range 10 {
 		var b [4]byte
 		_, _ = rand.Read(b[:])
-		name := filepath.Join(filepath.Dir(out), sibling(out, oldTag)+hex.EncodeToString(b[:]))
+		name := filepath.Join(filepath.Dir(out), sibling(out, tag)+hex.EncodeToString(b[:]))
 		if _, err := os.Lstat(name); errors.Is(err, fs.ErrNotExist) {
 			return name, nil
 		}
 	}
-	return "", errors.New("cannot find a free name to move the old output aside")
+	return "", fmt.Errorf("cannot find a free name beside %q", out)
 }
 
 // backupName returns the first free name among "<base>.before-limber",

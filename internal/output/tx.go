@@ -3,7 +3,6 @@ package output
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -14,13 +13,15 @@ import (
 // Options says where a build goes. Site is the site folder and Out the output
 // folder; relative paths are taken from the working directory. Force allows
 // replacing an Out that holds files limber did not write: they are moved
-// aside to a backup folder, never deleted.
+// aside to a backup folder, never deleted. Force does not apply to an Out
+// outside the site folder that has no marker, nor to the places Check
+// refuses.
 type Options struct {
 	Site, Out string
 	Force     bool
 
 	wait     time.Duration // for another build's lock; 0 means lockWait
-	portable bool          // write through os.Root alone, as where openat2 is missing (for tests)
+	portable bool          // write through os.Root alone and swap by two renames, as where openat2 and renameat2 are missing (for tests)
 }
 
 // lockWait is how long Begin waits for another build of the same output.
@@ -37,10 +38,12 @@ type Result struct {
 // Its methods are safe for concurrent use; WriteFile and CopyFile may run in
 // parallel.
 type Tx struct {
-	out     string // absolute, resolved output folder
-	tmp     string // the temporary folder the build is written into
-	force   bool   // a foreign Out may be moved aside to a backup
-	display string // Out as the caller gave it, for messages
+	site     string // absolute, resolved site folder
+	out      string // absolute, resolved output folder
+	tmp      string // the temporary folder the build is written into
+	force    bool   // a foreign Out may be moved aside to a backup
+	portable bool   // swap by two renames even where one exchange would do
+	display  string // Out as the caller gave it, for messages
 
 	life  sync.RWMutex // read-held by writes, held by Commit and Abort
 	root  *os.Root     // nil once Commit or Abort has closed it
@@ -106,14 +109,18 @@ func start(out string, opts Options) (*Tx, error) {
 	if err := tidy(out); err != nil {
 		return nil, fmt.Errorf("cannot clean up after an earlier build of %q: %v", opts.Out, err)
 	}
-	if _, err := aside(out, opts.Out, opts.Force); err != nil {
+	site, err := resolve(opts.Site)
+	if err != nil {
+		return nil, fmt.Errorf("cannot find the site folder %q: %v", opts.Site, err)
+	}
+	if _, err := aside(site, out, opts.Out, opts.Force); err != nil {
 		return nil, err
 	}
 	tmp, err := os.MkdirTemp(filepath.Dir(out), sibling(out, newTag)+"*")
 	if err != nil {
 		return nil, fmt.Errorf("cannot create a temporary folder beside %q: %v", opts.Out, err)
 	}
-	t := &Tx{out: out, tmp: tmp, force: opts.Force, display: opts.Out, owned: true,
+	t := &Tx{site: site, out: out, tmp: tmp, force: opts.Force, portable: opts.portable, display: opts.Out, owned: true,
 		files: map[string]bool{}, dirs: map[string]bool{".": true}}
 	if err := t.open(!opts.portable); err != nil {
 		_ = os.RemoveAll(tmp)
@@ -126,14 +133,18 @@ func start(out string, opts Options) (*Tx, error) {
 // ("") when it is missing, empty, or limber's own output holding only the
 // files its marker lists. When it holds anything else, that was put there by
 // someone else: with force, aside returns a free backup name to move Out to,
-// and without, an error naming what it found.
-func aside(out, display string, force bool) (string, error) {
+// and without, an error naming what it found. A folder outside the site
+// folder without limber's marker is never moved aside (see outsideProblem).
+func aside(site, out, display string, force bool) (string, error) {
 	found, err := strangers(out)
 	if err != nil {
 		return "", fmt.Errorf("cannot read output folder %q: %v", display, err)
 	}
 	if len(found) == 0 {
 		return "", nil
+	}
+	if msg := outsideProblem(site, out); msg != "" {
+		return "", fmt.Errorf("output folder %q %s", display, msg)
 	}
 	backup, err := backupName(out)
 	if err != nil {
@@ -196,14 +207,14 @@ func (t *Tx) Commit() (Result, error) {
 		return Result{}, errors.New("the build was already committed or aborted")
 	}
 	files := t.fileList()
-	err := t.writeMarker(files)
+	err := t.finalMarker(files)
 	if cerr := t.closeRoot(); err == nil {
 		err = cerr
 	}
 	if err != nil {
 		return Result{}, fmt.Errorf("cannot finish the build of %q: %v", t.display, err)
 	}
-	backup, err := aside(t.out, t.display, t.force) // again: Out may have changed during the build
+	backup, err := aside(t.site, t.out, t.display, t.force) // again: Out may have changed during the build
 	if err != nil {
 		return Result{}, err
 	}
@@ -215,28 +226,38 @@ func (t *Tx) Commit() (Result, error) {
 	return Result{Out: t.out, Files: files, Backup: backup}, nil
 }
 
-// swap moves the temporary folder into place as Out, moving the old Out to
-// backup if that is set, and otherwise out of the way to be removed.
+// swap moves the temporary folder into place as Out. A foreign Out goes to
+// backup first (see swapVia). Otherwise one rename does it when Out is
+// missing or an empty folder, and when Out holds limber's previous output,
+// replace exchanges the two; the old output, now beside Out and still
+// marked, is then discarded (or, if that is cut short, tidied by the next
+// build).
 func (t *Tx) swap(backup string) error {
 	if backup != "" {
 		return t.swapVia(backup)
 	}
-	if err := os.Remove(t.out); err == nil || errors.Is(err, fs.ErrNotExist) {
-		return os.Rename(t.tmp, t.out) // Out was missing or empty
+	err := moveIn(t.tmp, t.out)
+	if !errors.Is(err, errOccupied) {
+		return err
 	}
-	old, err := oldName(t.out)
+	var old string
+	if t.portable {
+		old, err = replaceByRenames(t.tmp, t.out)
+	} else {
+		old, err = replace(t.tmp, t.out)
+	}
 	if err != nil {
 		return err
 	}
-	if err := t.swapVia(old); err != nil {
-		return err
-	}
-	_ = removeAll(old) // if this fails, the next Begin removes it
+	_ = discard(t.out, old)
 	return nil
 }
 
-// swapVia renames Out to aside, then the temporary folder to Out. If the
-// second rename fails, it puts the old Out back.
+// swapVia renames Out to aside, then the temporary folder to Out. At every
+// instant the folder that was Out is at Out or at aside, and a build stopped
+// between the two renames leaves a complete build that the next build's
+// tidy moves in (see restore). If the second rename fails, it puts the old
+// Out back.
 func (t *Tx) swapVia(aside string) error {
 	if err := os.Rename(t.out, aside); err != nil {
 		return err
@@ -264,7 +285,7 @@ func (t *Tx) Abort() error {
 		return nil
 	}
 	t.owned = false
-	if err := removeAll(t.tmp); err != nil {
+	if err := discard(t.out, t.tmp); err != nil {
 		return fmt.Errorf("cannot remove the temporary folder %q: %v", t.tmp, err)
 	}
 	return nil

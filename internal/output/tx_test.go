@@ -60,11 +60,11 @@ func TestEmptyForeignFolderIsUsed(t *testing.T) {
 
 func TestForeignFolderRefused(t *testing.T) {
 	base, site := newSite(t)
-	out := filepath.Join(base, "www")
+	out := filepath.Join(site, "www")
 	mustWrite(t, filepath.Join(out, "thesis.docx"), "years of work")
 	before := tree(t, base)
 	_, err := Begin(Options{Site: site, Out: out})
-	if err == nil || !strings.Contains(err.Error(), "--force") || !strings.Contains(err.Error(), out) {
+	if err == nil || !strings.Contains(err.Error(), "add --force") || !strings.Contains(err.Error(), out) {
 		t.Fatalf("Begin over a foreign folder = %v, want a refusal naming it and --force", err)
 	}
 	if after := tree(t, base); !reflect.DeepEqual(before, after) {
@@ -73,7 +73,8 @@ func TestForeignFolderRefused(t *testing.T) {
 }
 
 func TestForeignFolderBackedUpWithForce(t *testing.T) {
-	base, site := newSite(t)
+	_, site := newSite(t)
+	base := site // --force moves a foreign folder aside only inside the site folder
 	out := filepath.Join(base, "www")
 	mustWrite(t, filepath.Join(out, "thesis.docx"), "years of work")
 	mustWrite(t, filepath.Join(base, "www.before-limber/taken.txt"), "an earlier backup")

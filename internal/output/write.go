@@ -176,7 +176,8 @@ func (t *Tx) mustBeDir(dir string) error {
 // CheckPath reports whether rel may name a file inside the output: a
 // non-empty slash path, not absolute, without empty, "." or ".." parts,
 // backslashes, NUL or line breaks (the marker lists one path per line), and
-// not the marker file.
+// not the marker file (nor the name its final version is written under) or a
+// path inside it.
 func CheckPath(rel string) error {
 	switch {
 	case rel == "":
@@ -185,7 +186,7 @@ func CheckPath(rel string) error {
 		return fmt.Errorf("cannot write %q: the path must be relative to the output folder", rel)
 	case strings.ContainsAny(rel, "\\\x00\n\r"):
 		return fmt.Errorf("cannot write %q: the path may not contain a backslash, NUL or line break", rel)
-	case rel == MarkerName:
+	case top(rel) == MarkerName, top(rel) == markerPart:
 		return fmt.Errorf("cannot write %q: limber keeps that name for its marker file", rel)
 	}
 	for _, part := range strings.Split(rel, "/") {
@@ -196,9 +197,31 @@ func CheckPath(rel string) error {
 	return nil
 }
 
+// top returns the first part of the slash path rel.
+func top(rel string) string {
+	first, _, _ := strings.Cut(rel, "/")
+	return first
+}
+
 // writeMarker writes the marker file, listing files, at the top of the build.
 func (t *Tx) writeMarker(files []string) error {
-	f, err := t.root.OpenFile(MarkerName, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, filePerm)
+	return t.writeMarkerAs(MarkerName, files)
+}
+
+// finalMarker replaces the marker with one listing files, by writing it as
+// markerPart and renaming it, so that a marker that lists files is always
+// whole: only a complete build has one (see restore).
+func (t *Tx) finalMarker(files []string) error {
+	if err := t.writeMarkerAs(markerPart, files); err != nil {
+		return err
+	}
+	return t.root.Rename(markerPart, MarkerName)
+}
+
+// writeMarkerAs writes the marker's text, listing files, to the file name at
+// the top of the build.
+func (t *Tx) writeMarkerAs(name string, files []string) error {
+	f, err := t.root.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, filePerm)
 	if err != nil {
 		return err
 	}

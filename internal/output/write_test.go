@@ -28,7 +28,7 @@ func TestWriteFileRefusesBadPaths(t *testing.T) {
 	before := tree(t, base)
 	for _, rel := range []string{
 		"", "../x", "/abs", "a/../../x", "a/../b", "..", ".", "./a", "a/.", "a//b", "a/",
-		`a\b`, `..\x`, "a\x00b", MarkerName, "/", "//x", "a\nb", "a\r", "\n",
+		`a\b`, `..\x`, "a\x00b", MarkerName, markerPart, "/", "//x", "a\nb", "a\r", "\n",
 	} {
 		if err := tx.WriteFile(rel, []byte("x")); err == nil {
 			t.Errorf("WriteFile(%q) = nil, want an error", rel)
