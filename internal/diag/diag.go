@@ -8,7 +8,9 @@ package diag
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Pos is a place in a site file. Path is slash-separated and relative to the
@@ -20,15 +22,21 @@ type Pos struct {
 }
 
 // String formats the position as "path:line:col", leaving out the parts that
-// are unknown.
+// are unknown. A path with a control character in it (a file named with a
+// line break or an escape sequence) is written in Go's quoted form, so that
+// it cannot break a line of output or drive the terminal.
 func (p Pos) String() string {
+	path := p.Path
+	if strings.ContainsFunc(path, unicode.IsControl) {
+		path = strconv.Quote(path)
+	}
 	switch {
 	case p.Line > 0 && p.Col > 0:
-		return fmt.Sprintf("%s:%d:%d", p.Path, p.Line, p.Col)
+		return fmt.Sprintf("%s:%d:%d", path, p.Line, p.Col)
 	case p.Line > 0:
-		return fmt.Sprintf("%s:%d", p.Path, p.Line)
+		return fmt.Sprintf("%s:%d", path, p.Line)
 	default:
-		return p.Path
+		return path
 	}
 }
 

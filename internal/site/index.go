@@ -51,6 +51,7 @@ func Index(cs *content.Site, opts Options) (*Site, diag.List) {
 	ix.addSections()
 	ix.collectPages()
 	ix.checkOutputs()
+	ix.checkPaths()
 	return ix.s, ix.errs
 }
 
