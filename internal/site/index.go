@@ -52,6 +52,7 @@ func Index(cs *content.Site, opts Options) (*Site, diag.List) {
 	ix.collectPages()
 	ix.checkOutputs()
 	ix.checkPaths()
+	ix.checkSheetLinks()
 	return ix.s, ix.errs
 }
 

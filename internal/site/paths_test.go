@@ -36,3 +36,21 @@ func TestIndexReportsUnwritableNames(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexReportsLinksTooLongForQR checks that a routine whose address
+// would not fit the QR code of its sheet is reported at its file, and that
+// one that just fits is not.
+func TestIndexReportsLinksTooLongForQR(t *testing.T) {
+	cs := fixture()
+	// The base URL fits CheckBaseURL's limit, but "^" is percent-encoded
+	// to three bytes in the address.
+	cs.Config.BaseURL = "https://example.org/" + strings.Repeat("^", 700) + "/"
+	long := strings.Repeat("é", 125)
+	cs.Routines = append(cs.Routines, &content.Routine{Source: src("routines", long, "Long")})
+	_, errs := Index(cs, Options{})
+	want := "content/routines/" + long + ".md: this routine's address is 2881 bytes long with the base URL, " +
+		"too long for the QR code on its printed sheet: shorten base_url or this file's name"
+	if len(errs) != 1 || errs[0].Error() != want {
+		t.Errorf("got %v\nwant %s", errs, want)
+	}
+}
