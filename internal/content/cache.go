@@ -38,9 +38,13 @@ func (c *Cache) Forget(rels ...string) {
 }
 
 // read returns the parsed file, from the cache when it is current.
-func (c *Cache) read(e entry, errs *diag.List) []Page {
+func (c *Cache) read(e entry, errs *diag.List) []Page { return c.readWith(e, errs, readPage) }
+
+// readWith is read with the given reader of a file: readPage for a
+// Markdown file, checkSVGFile for a picture.
+func (c *Cache) readWith(e entry, errs *diag.List, read func(entry, *diag.List) []Page) []Page {
 	if c == nil {
-		return readPage(e, errs)
+		return read(e, errs)
 	}
 	c.mu.Lock()
 	hit, ok := c.files[e.rel]
@@ -50,7 +54,7 @@ func (c *Cache) read(e entry, errs *diag.List) []Page {
 		return hit.pages
 	}
 	var own diag.List
-	pages := readPage(e, &own)
+	pages := read(e, &own)
 	c.mu.Lock()
 	c.files[e.rel] = cached{size: e.size, mod: e.mod, pages: pages, errs: own}
 	c.mu.Unlock()

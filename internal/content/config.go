@@ -22,7 +22,7 @@ func DefaultConfig() Config {
 
 // configKeys lists the keys of limber.yaml.
 func configKeys() []string {
-	return []string{"title", "base_url", "language", "clinic", "paper", "disclaimer", "check"}
+	return []string{"title", "base_url", "language", "clinic", "paper", "disclaimer", "check", "allow_files"}
 }
 
 // clinicKeys lists the keys of limber.yaml's clinic.
@@ -62,6 +62,7 @@ func parseConfig(path string, src []byte) (Config, *fileRef, diag.List) {
 	var logo *fileRef
 	c.Clinic, logo = clinic(f.get("clinic"))
 	c.Check = checkConfig(f.get("check"))
+	c.AllowFiles = allowFiles(f.get("allow_files"))
 	return c, logo, errs
 }
 

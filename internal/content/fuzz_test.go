@@ -29,6 +29,7 @@ func seedMarkdown(f *testing.F) {
 		md("a: &x [1]", "b: *x", "c: !!str 5", "<<: {d: 1}"),
 		"\uFEFF---\r\ntitle: T\r\n---\r\n", "---\n", "---\n---\n", "", "---\ntitle: \"open\n---\n",
 		"---\n- a\n---\n", "---\ntitle: T\n...\nx: 1\n---\n", "\n\n  ---  \ntitle: x\n --- \n",
+		md("title: \"a\\e\"", "summary: b\x1bc", "x: \"\\uFEFF\""), baseStretch() + "\x07\u0085\uFEFF\x7f",
 	}
 	for i, s := range seeds {
 		f.Add(uint8(i), []byte(s))

@@ -38,15 +38,17 @@ func Load(root string, opts Options) (*Site, diag.List) {
 	site.Config = cfg
 	entries, werrs := walkContent(abs)
 	errs.Append(werrs)
-	var markdown []entry
+	var markdown, others []entry
 	for _, e := range entries {
 		if isMarkdown(e.rel) {
 			markdown = append(markdown, e)
 		} else {
+			others = append(others, e)
 			site.Files = append(site.Files, File{Rel: e.rel, Abs: e.abs, Size: e.size, src: e.src})
 		}
 	}
 	pages := readPages(markdown, opts.Cache, &errs)
+	checkActive(others, cfg.AllowFiles, opts.Cache, &errs)
 	sort.Slice(site.Files, func(i, j int) bool { return site.Files[i].Rel < site.Files[j].Rel })
 	checkFiles(site.Files, pages, logo, &errs)
 	checkDuplicates(pages, &errs)

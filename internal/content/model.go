@@ -31,6 +31,7 @@ type Config struct {
 	Paper      string // "letter", "a4", or "" for a size that fits both
 	Disclaimer string // shown on every page; a sensible default
 	Check      CheckConfig
+	AllowFiles []AllowFile // allow_files: files that can run script, published anyway
 }
 
 // CheckConfig is limber.yaml's check block, which tunes the rules of

@@ -156,6 +156,7 @@ func readFront(s *Source, src []byte, known []string, fast bool, errs *diag.List
 		return fields{}, false
 	}
 	s.Body, s.BodyLine = sp.body, sp.bodyLine
+	checkHidden(s.Path, s.Body, s.BodyLine, errs)
 	d := newDoc(s.Path, sp.yaml, sp.yamlLine, errs)
 	d.fast = fast
 	body, ok := d.parse(sp.yaml)

@@ -13,8 +13,8 @@ import (
 )
 
 // scalar returns the literal text of a single value as written (so that
-// `sides: no` reads "no" and `reps: 1.5` reads "1.5"), reporting lists and
-// mappings. want names what was expected, for the message.
+// `sides: no` reads "no" and `reps: 1.5` reads "1.5"), reporting lists,
+// mappings and text with a hidden character in it. want names what was expected, for the message.
 func (v value) scalar(want string) (string, bool) {
 	switch n := v.n.(type) {
 	case *ast.SequenceNode, *ast.MappingNode, *ast.MappingValueNode:
@@ -24,13 +24,24 @@ func (v value) scalar(want string) (string, bool) {
 		if n.Value == nil {
 			return "", true
 		}
-		return n.Value.Value, true
+		return v.visible(n.Value.Value)
 	}
 	tk := v.n.GetToken()
 	if tk == nil {
 		return "", true
 	}
-	return tk.Value, true
+	return v.visible(tk.Value)
+}
+
+// visible returns s, reporting it instead if it holds a character that
+// would reach the page unseen (see hiddenRune), whether written as it is or
+// as an escape such as "\e" in double quotes.
+func (v value) visible(s string) (string, bool) {
+	if msg := hiddenError(s); msg != "" {
+		v.errorf("%s", msg)
+		return "", false
+	}
+	return s, true
 }
 
 // text returns the value as text with outer spaces trimmed; an absent value

@@ -13,6 +13,9 @@ func TestPosString(t *testing.T) {
 		{Pos{"a.md", 3, 7}, "a.md:3:7"},
 		{Pos{"a.md", 3, 0}, "a.md:3"},
 		{Pos{"a.md", 0, 0}, "a.md"},
+		{Pos{"content/a\nb.svg", 0, 0}, `content/a\nb.svg`},
+		{Pos{"content/\x1b[31mred.md", 2, 1}, `content/\x1b[31mred.md:2:1`},
+		{Pos{"content/é b.svg", 0, 0}, "content/é b.svg"},
 	}
 	for _, tt := range tests {
 		if got := tt.pos.String(); got != tt.want {

@@ -16,6 +16,8 @@ func FuzzWriteFilePath(f *testing.F) {
 		"index.html", "stretches/cat-cow/index.html", "../x", "/abs", "a/../../x", "..", ".",
 		`a\b`, "a\x00b", MarkerName, "a//b", "./a", "a/", "...", "..a/b", "é/ü.html", "a/./b", "a\nb", "index.html\n../x",
 		"../public/index.html", "../../site/content/x.md", ".public.limber-old-1/x", markerPart, MarkerName + "/x",
+		"stretches/" + strings.Repeat("é", 200) + "/index.html", strings.Repeat("a", 256), "a\tb", "a\x1bb",
+		strings.Repeat(strings.Repeat("d", 200)+"/", 21) + "x",
 	} {
 		f.Add(seed)
 	}

@@ -173,25 +173,42 @@ func (t *Tx) mustBeDir(dir string) error {
 	return nil
 }
 
+// The longest output path CheckPath accepts, in bytes: a part (a file or
+// folder name) as long as common file systems allow, and a whole path as
+// long as macOS allows (Linux allows 4,095), so that a site written on one
+// system can be copied to another.
+const (
+	MaxPartBytes = 255
+	MaxPathBytes = 1024
+)
+
 // CheckPath reports whether rel may name a file inside the output: a
 // non-empty slash path, not absolute, without empty, "." or ".." parts,
-// backslashes, NUL or line breaks (the marker lists one path per line), and
-// not the marker file (nor the name its final version is written under) or a
-// path inside it.
+// backslashes or control characters (NUL, line breaks and the rest of
+// U+0000-U+001F, U+007F-U+009F: the marker lists one path per line), no
+// part over MaxPartBytes and no more than MaxPathBytes in all, and not the
+// marker file (nor the name its final version is written under) or a path
+// inside it.
 func CheckPath(rel string) error {
 	switch {
 	case rel == "":
 		return errors.New("cannot write a file with an empty name")
 	case strings.HasPrefix(rel, "/"):
 		return fmt.Errorf("cannot write %q: the path must be relative to the output folder", rel)
-	case strings.ContainsAny(rel, "\\\x00\n\r"):
-		return fmt.Errorf("cannot write %q: the path may not contain a backslash, NUL or line break", rel)
+	case strings.ContainsFunc(rel, badPathRune):
+		return fmt.Errorf("cannot write %q: the path may not contain a backslash, NUL, line break or other control character", rel)
 	case top(rel) == MarkerName, top(rel) == markerPart:
 		return fmt.Errorf("cannot write %q: limber keeps that name for its marker file", rel)
+	case len(rel) > MaxPathBytes:
+		return fmt.Errorf("cannot write %.30q...: the path is %d bytes long, and limber writes at most %d", rel, len(rel), MaxPathBytes)
 	}
-	for _, part := range strings.Split(rel, "/") {
-		if part == "" || part == "." || part == ".." {
+	for part := range strings.SplitSeq(rel, "/") {
+		switch {
+		case part == "" || part == "." || part == "..":
 			return fmt.Errorf("cannot write %q: the path may not have empty, \".\" or \"..\" parts", rel)
+		case len(part) > MaxPartBytes:
+			return fmt.Errorf("cannot write a file or folder named %.30q...: it is %d bytes long, and file systems allow at most %d",
+				part, len(part), MaxPartBytes)
 		}
 	}
 	return nil
@@ -201,6 +218,12 @@ func CheckPath(rel string) error {
 func top(rel string) string {
 	first, _, _ := strings.Cut(rel, "/")
 	return first
+}
+
+// badPathRune reports whether r may not appear in an output path: a
+// backslash or a C0 or C1 control character (DEL included).
+func badPathRune(r rune) bool {
+	return r == '\\' || r < 0x20 || (r >= 0x7f && r <= 0x9f)
 }
 
 // writeMarker writes the marker file, listing files, at the top of the build.

@@ -186,3 +186,33 @@ func TestCopyFileCopiesTheOpenedFile(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckPathNames checks the names CheckPath refuses because file
+// systems, or the marker's one path per line, would: control characters,
+// a part over 255 bytes and a path over 1,024 bytes; and the longest it
+// accepts, which WriteFile then writes.
+func TestCheckPathNames(t *testing.T) {
+	part := strings.Repeat("é", MaxPartBytes/2) + "a" // 255 bytes
+	deep := strings.Repeat(strings.Repeat("d", 99)+"/", 10) + strings.Repeat("f", 24)
+	for _, tt := range []struct {
+		rel string
+		ok  bool
+	}{
+		{"a\tb.svg", false}, {"a\x1bb", false}, {"a\x7fb", false}, {"a\u0085b", false}, {"a\rb", false},
+		{part + "x", false}, {"x/" + part + "é/index.html", false}, {deep + "x", false},
+		{part, true}, {"x/" + part + "/index.html", true}, {deep, true}, {"é\u00a0ü.svg", true},
+	} {
+		if err := CheckPath(tt.rel); (err == nil) != tt.ok {
+			t.Errorf("CheckPath(%.40q) = %v, want ok %v", tt.rel, err, tt.ok)
+		}
+	}
+	_, tx := begin(t)
+	for _, rel := range []string{part, "x/" + part + "/index.html", deep} {
+		if err := tx.WriteFile(rel, []byte("data")); err != nil {
+			t.Errorf("WriteFile(%.40q): %v", rel, err)
+		}
+	}
+	if err := tx.Abort(); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -21,9 +21,13 @@ import (
 // standard asks for so that scanners can find the code on a busy page.
 const quietZone = 4
 
-// maxBytes is the most a QR code can hold at level M (5596 digits); longer
-// text is refused before the encoder is asked.
-const maxBytes = 5596
+// The most a QR code (version 40) holds at level M in each mode: digits,
+// upper-case letters and a few signs, or any bytes (a link, usually).
+const (
+	maxDigits   = 5596
+	maxAlnum    = 3391
+	maxAnyBytes = 2331
+)
 
 // defaultLabel names the image for screen readers when the caller gives none.
 const defaultLabel = "QR code"
@@ -46,7 +50,7 @@ func SVG(text, label string) (template.HTML, error) {
 	if text == "" {
 		return "", errors.New("the QR code has nothing to encode: give it a link")
 	}
-	if len(text) > maxBytes {
+	if !Fits(text) {
 		return "", tooLong(text)
 	}
 	code, err := bqr.Encode(text, bqr.M, mode(text))
@@ -54,6 +58,19 @@ func SVG(text, label string) (template.HTML, error) {
 		return "", tooLong(text)
 	}
 	return template.HTML(draw(code, cleanLabel(label))), nil
+}
+
+// Fits reports whether text fits in one QR code at level M, as SVG draws
+// it: at most 5,596 digits, 3,391 characters of the alphanumeric mode, or
+// 2,331 bytes of anything else (a link, say).
+func Fits(text string) bool {
+	switch mode(text) {
+	case bqr.Numeric:
+		return len(text) <= maxDigits
+	case bqr.AlphaNumeric:
+		return len(text) <= maxAlnum
+	}
+	return len(text) <= maxAnyBytes
 }
 
 // tooLong is the error for text that does not fit in a QR code.

@@ -190,3 +190,20 @@ func BenchmarkSVG(b *testing.B) {
 		}
 	}
 }
+
+// TestFitsAgreesWithEncoder checks that Fits says yes to the longest text
+// of each mode the encoder takes, and no to one more.
+func TestFitsAgreesWithEncoder(t *testing.T) {
+	for _, tt := range []struct {
+		unit string
+		most int
+	}{{"7", maxDigits}, {"A", maxAlnum}, {"a", maxAnyBytes}} {
+		for _, n := range []int{tt.most, tt.most + 1} {
+			text := strings.Repeat(tt.unit, n)
+			_, err := bqr.Encode(text, bqr.M, mode(text))
+			if got := Fits(text); got != (err == nil) || got != (n == tt.most) {
+				t.Errorf("%d of %q: Fits = %v, encoder error %v", n, tt.unit, got, err)
+			}
+		}
+	}
+}

@@ -51,6 +51,8 @@ func Index(cs *content.Site, opts Options) (*Site, diag.List) {
 	ix.addSections()
 	ix.collectPages()
 	ix.checkOutputs()
+	ix.checkPaths()
+	ix.checkSheetLinks()
 	return ix.s, ix.errs
 }
 
