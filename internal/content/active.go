@@ -40,10 +40,19 @@ func activeKind(ext string) string {
 	return ""
 }
 
+// hostSettings reports whether rel, a path under content/, is a file that
+// Netlify reads from the top of the published folder as the site's own
+// settings: _headers (response headers, which can undo the
+// Content-Security-Policy) and _redirects (whose rewrites with status 200
+// serve another site's pages, scripts included, at this site's address).
+func hostSettings(rel string) bool {
+	return rel == "_headers" || rel == "_redirects"
+}
+
 // checkActive reports each copied file that could run script, unless
 // limber.yaml allows its path: a file of an active kind (see activeKind),
-// and an SVG picture that checkSVG refuses. It also reports an allowed
-// path that names no file.
+// a host's settings file (see hostSettings), and an SVG picture that
+// checkSVG refuses. It also reports an allowed path that names no file.
 func checkActive(files []entry, allow []AllowFile, cache *Cache, errs *diag.List) {
 	allowed := make(map[string]bool, len(allow))
 	for _, a := range allow {
@@ -60,6 +69,10 @@ func checkActive(files []entry, allow []AllowFile, cache *Cache, errs *diag.List
 			errs.Add(pos(e.rel), "%s can run script in a visitor's browser, so limber does not publish them: "+
 				"remove this file, or allow it in limber.yaml (allow_files: [{path: %s, reason: why you trust it}])",
 				activeKind(ext), e.rel)
+		case hostSettings(e.rel):
+			errs.Add(pos(e.rel), "Netlify reads this file as the site's own settings, and it can loosen the security headers "+
+				"or show another site's pages at this site's address, so limber does not publish it unless limber.yaml allows it "+
+				"(allow_files: [{path: %s, reason: why you trust it}]); netlify.toml is the place for the site's settings", e.rel)
 		case ext == ".svg":
 			svgs = append(svgs, e)
 		}
