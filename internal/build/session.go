@@ -97,8 +97,12 @@ func (s *Session) Rebuild(changed []string, full bool) (Rebuilt, error) {
 // template stages check ctx between pages. A stopped rebuild returns
 // ctx.Err() and keeps the last good site; it leaves the session able to
 // rebuild, provided that the next rebuild is given its changed files too
-// (and full, if it was full), since they may have been read already.
+// (and full, if it was full), since they may have been read already. The
+// quick roads, which take milliseconds, are not stopped once begun.
 func (s *Session) RebuildContext(ctx context.Context, changed []string, full bool) (Rebuilt, error) {
+	if err := ctx.Err(); err != nil {
+		return Rebuilt{}, err
+	}
 	full = full || s.snap == nil || touchesAll(changed)
 	if !full {
 		if res, ok := s.quick(changed); ok {

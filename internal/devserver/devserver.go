@@ -39,6 +39,11 @@ type Config struct {
 	Out    io.Writer     // the start line and one line per rebuild
 	Err    io.Writer     // a build's problems and watcher errors
 	Quiet  time.Duration // how long files must be quiet before a rebuild; 0 means DefaultQuiet
+
+	// hold, in tests, is called at the start of every rebuild, on its
+	// goroutine, with the rebuild's context: it can hold the rebuild for
+	// as long as a test needs.
+	hold func(ctx context.Context, paths []string, full bool)
 }
 
 // DefaultQuiet is how long the site's files must be quiet after a change
@@ -73,7 +78,9 @@ func Run(ctx context.Context, l net.Listener, cfg Config) error {
 	}
 	defer w.Close()
 	r := &runner{cfg: cfg, st: newState()}
-	r.rebuild(nil, true)
+	if o := r.run(ctx, nil, true); !o.stopped {
+		r.report(o)
+	}
 	srv := &http.Server{Handler: &handler{st: r.st}, ReadHeaderTimeout: 10 * time.Second}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(l) }()
@@ -107,9 +114,13 @@ func (r *runner) stop(srv *http.Server, served <-chan error, err error) error {
 }
 
 // loop rebuilds on each batch of changes until ctx is done or the server
-// fails.
+// fails. A rebuild runs on its own goroutine; a batch that comes while it
+// runs stops it, and the next rebuild takes both changes. A Full batch
+// (the watcher may have missed changes) rebuilds everything.
 func (r *runner) loop(ctx context.Context, w *watch.Watcher, served <-chan error) error {
 	batches, errs := w.Batches(), w.Errors()
+	var q queue
+	defer q.stop()
 	for {
 		select {
 		case <-ctx.Done():
@@ -120,11 +131,15 @@ func (r *runner) loop(ctx context.Context, w *watch.Watcher, served <-chan error
 			if !ok {
 				return nil
 			}
-			if b.Full { // the watcher may have missed changes
-				r.rebuild(nil, true)
+			if b.Full {
+				q.add(nil, true)
 			} else {
-				r.rebuild(b.Paths, false)
+				q.add(b.Paths, false)
 			}
+			r.next(ctx, &q)
+		case o := <-q.finished():
+			r.finish(&q, o)
+			r.next(ctx, &q)
 		case err, ok := <-errs:
 			if !ok {
 				errs = nil
