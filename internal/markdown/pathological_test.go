@@ -47,22 +47,37 @@ func underLimits() map[string]string {
 	deepQuote := strings.Repeat(">", MaxNesting) + " x\n"
 	wide := strings.Repeat("|a", MaxWordChars/2-1)
 	return map[string]string{
-		"link runs":     fillBody("", words("[a](", 2100), MaxBlockLines),
-		"image runs":    fillBody("", words("![a](", 2100), MaxBlockLines),
-		"link lines":    fillBody("", "[a](\n", MaxBlockLines),
-		"image lines":   fillBody("", "![a](\n", MaxBlockLines),
-		"brackets":      fillBody("", words("[", 2100), MaxBlockLines),
-		"references":    fillBody("", "[a]: b\n", MaxBlockLines),
-		"deep lists":    fillBody("", deepList, MaxBlockLines),
-		"deep quotes":   fillBody("", deepQuote, MaxBlockLines),
-		"wide table":    fillBody(wide+"\n"+strings.ReplaceAll(wide, "a", "-")+"\n", wide+"\n", MaxBlockLines),
-		"spaced table":  fillBody(strings.Repeat("| a ", 8000)+"\n"+strings.Repeat("| - ", 8000)+"\n", strings.Repeat("| a ", 8000)+"\n", MaxBlockLines),
-		"long table":    fillBody("| a | b | c | d | e | f |\n|---|---|---|---|---|---|\n", "| 1 | 2 | 3 | 4 | 5 | [x](y) |\n", MaxBlockLines),
-		"emphasis":      fillBody("", words("*a _b ", 2100), MaxBlockLines),
-		"code spans":    fillBody("", "`` ` a `\n", MaxBlockLines),
-		"autolinks":     fillBody("", "www.a.com www.b.org\n", MaxBlockLines),
-		"footnotes":     fillBody("", "[^a] [^b]\n", MaxBlockLines),
-		"nested indent": fillBody("", "- a\n  - b\n    - c\n      - d\n", MaxBlockLines/4),
+		"link runs":        fillBody("", words("[a](", 2100), MaxBlockLines),
+		"image runs":       fillBody("", words("![a](", 2100), MaxBlockLines),
+		"link lines":       fillBody("", "[a](\n", MaxBlockLines),
+		"image lines":      fillBody("", "![a](\n", MaxBlockLines),
+		"brackets":         fillBody("", words("[", 2100), MaxBlockLines),
+		"references":       fillBody("", "[a]: b\n", MaxBlockLines),
+		"deep lists":       fillBody("", deepList, MaxBlockLines),
+		"deep quotes":      fillBody("", deepQuote, MaxBlockLines),
+		"wide table":       fillBody(wide+"\n"+strings.ReplaceAll(wide, "a", "-")+"\n", wide+"\n", MaxBlockLines),
+		"spaced table":     fillBody(strings.Repeat("| a ", 8000)+"\n"+strings.Repeat("| - ", 8000)+"\n", strings.Repeat("| a ", 8000)+"\n", MaxBlockLines),
+		"long table":       fillBody("| a | b | c | d | e | f |\n|---|---|---|---|---|---|\n", "| 1 | 2 | 3 | 4 | 5 | [x](y) |\n", MaxBlockLines),
+		"emphasis":         fillBody("", words("*a _b ", 2100), MaxBlockLines),
+		"code spans":       fillBody("", "`` ` a `\n", MaxBlockLines),
+		"autolinks":        fillBody("", "www.a.com www.b.org\n", MaxBlockLines),
+		"footnotes":        fillBody("", "[^a] [^b]\n", MaxBlockLines),
+		"deeper by indent": deeperByIndent(),
+		"nested indent":    fillBody("", "- a\n  - b\n    - c\n      - d\n", MaxBlockLines/4),
+	}
+}
+
+// deeperByIndent nests lists as deep as the body allows: each line
+// opens MaxNesting lists inside those of the line before, indented to
+// their text.
+func deeperByIndent() string {
+	var b strings.Builder
+	for depth := 0; ; depth += MaxNesting {
+		line := strings.Repeat("  ", depth) + strings.Repeat("- ", MaxNesting) + "x\n"
+		if b.Len()+len(line) > MaxBodyBytes {
+			return b.String()
+		}
+		b.WriteString(line)
 	}
 }
 
