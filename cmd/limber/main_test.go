@@ -2,9 +2,11 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"flag"
 	"fmt"
 	"github.com/limber/limber/internal/sample"
@@ -54,6 +56,7 @@ func TestScripts(t *testing.T) {
 			"freeport":   cmdFreeport,
 			"fetch":      cmdFetch,
 			"event":      cmdEvent,
+			"repeat":     cmdRepeat,
 		},
 	})
 }
@@ -100,6 +103,22 @@ func cmdCopySample(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("usage: copysample DIR")
 	}
 	ts.Check(sample.CopyTo(ts.MkAbs(args[0])))
+}
+
+// cmdRepeat appends the contents of a file to another N times, to make a
+// large file without storing it: "repeat N SRC DST".
+func cmdRepeat(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: repeat N SRC DST")
+	}
+	n, err := strconv.Atoi(args[0])
+	ts.Check(err)
+	src, err := os.ReadFile(ts.MkAbs(args[1]))
+	ts.Check(err)
+	f, err := os.OpenFile(ts.MkAbs(args[2]), os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	ts.Check(err)
+	_, err = f.Write(bytes.Repeat(src, n))
+	ts.Check(errors.Join(err, f.Close()))
 }
 
 // cmdFreeport sets an environment variable to a TCP port that is free on

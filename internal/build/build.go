@@ -88,7 +88,7 @@ func (s *Session) release(ns *site.Site) {
 // returned list is empty.
 func Prepare(opts Options) (*site.Site, *render.Templates, diag.List) {
 	s := NewSession(opts)
-	ns, errs := s.prepare()
+	ns, errs := s.prepare(context.Background())
 	return ns, s.tpl, errs
 }
 

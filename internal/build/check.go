@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"html/template"
 	"slices"
 	"time"
@@ -19,7 +20,7 @@ import (
 func Check(opts Options) []check.Finding {
 	s := NewSession(opts)
 	s.oneOff = true
-	ns, errs := s.stages()
+	ns, errs := s.stages(context.Background())
 	s.check(ns)
 	all := append(check.FromDiag(errs), s.findings...)
 	check.Sort(all)

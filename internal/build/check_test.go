@@ -148,7 +148,7 @@ func TestEarlyChecksFindTheSame(t *testing.T) {
 	opts := Options{Site: dir, Now: day()}
 	early := Check(opts)
 	s := NewSession(opts)
-	ns, errs := s.stages()
+	ns, errs := s.stages(context.Background())
 	s.check(ns)
 	late := append(check.FromDiag(errs), s.findings...)
 	check.Sort(late)

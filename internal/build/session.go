@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"hash/fnv"
 	"os"
@@ -91,6 +92,19 @@ func NewSession(opts Options) *Session {
 // paths relative to the site root) changed; full forces a complete rebuild.
 // On problems it returns them as a diag.List and keeps the last good site.
 func (s *Session) Rebuild(changed []string, full bool) (Rebuilt, error) {
+	return s.RebuildContext(context.Background(), changed, full)
+}
+
+// RebuildContext is Rebuild, stopped when ctx is done: the Markdown and
+// template stages check ctx between pages. A stopped rebuild returns
+// ctx.Err() and keeps the last good site; it leaves the session able to
+// rebuild, provided that the next rebuild is given its changed files too
+// (and full, if it was full), since they may have been read already. The
+// quick roads, which take milliseconds, are not stopped once begun.
+func (s *Session) RebuildContext(ctx context.Context, changed []string, full bool) (Rebuilt, error) {
+	if err := ctx.Err(); err != nil {
+		return Rebuilt{}, err
+	}
 	full = full || s.snap == nil || touchesAll(changed)
 	if !full {
 		if res, ok := s.quick(changed); ok {
@@ -108,12 +122,15 @@ func (s *Session) Rebuild(changed []string, full bool) (Rebuilt, error) {
 	}
 	s.cache.Forget(rels...)
 	s.bySrc = nil // no quick rebuilds until this one succeeds
-	ns, errs := s.prepare()
+	ns, errs := s.prepare(ctx)
+	if err := ctx.Err(); err != nil {
+		return Rebuilt{}, err
+	}
 	if err := errs.Err(); err != nil {
 		return Rebuilt{}, err
 	}
 	pages := s.pagesToRender(ns, rels, full)
-	out, err := s.render(ns, pages)
+	out, err := s.render(ctx, ns, pages)
 	if err != nil {
 		return Rebuilt{}, err
 	}
@@ -149,9 +166,13 @@ func touchesAll(changed []string) bool {
 
 // prepare runs load, index, Markdown and the checks, reusing what has not
 // changed. Errors of the checks join the problems; every finding of the
-// checks is kept in s.findings.
-func (s *Session) prepare() (*site.Site, diag.List) {
-	ns, errs := s.stages()
+// checks is kept in s.findings. When ctx is done after the Markdown, the
+// checks do not run.
+func (s *Session) prepare(ctx context.Context) (*site.Site, diag.List) {
+	ns, errs := s.stages(ctx)
+	if ctx.Err() != nil {
+		return ns, errs
+	}
 	s.check(ns)
 	errs.Append(ruleErrors(s.findings))
 	errs.Sort()
@@ -159,9 +180,9 @@ func (s *Session) prepare() (*site.Site, diag.List) {
 }
 
 // stages runs load, index and Markdown, reusing what has not changed.
-func (s *Session) stages() (*site.Site, diag.List) {
+func (s *Session) stages(ctx context.Context) (*site.Site, diag.List) {
 	ns, md, errs := s.indexed()
-	errs.Append(s.renderMarkdown(ns, md))
+	errs.Append(s.renderMarkdown(ctx, ns, md))
 	errs.Sort()
 	return ns, errs
 }
@@ -195,7 +216,9 @@ func (s *Session) indexed() (*site.Site, *markdown.Renderer, diag.List) {
 }
 
 // renderMarkdown renders the bodies that changed since the last rebuild.
-func (s *Session) renderMarkdown(ns *site.Site, md *markdown.Renderer) diag.List {
+// When ctx is done it renders no more pages and returns nothing, leaving
+// the pages and the cache of rendered bodies as they were.
+func (s *Session) renderMarkdown(ctx context.Context, ns *site.Site, md *markdown.Renderer) diag.List {
 	links := newLinks(ns)
 	s.links = links
 	if fp := links.fingerprint(); fp != s.mdLinks || s.mdCache == nil {
@@ -204,12 +227,15 @@ func (s *Session) renderMarkdown(ns *site.Site, md *markdown.Renderer) diag.List
 	outs := make([]markdown.Output, len(ns.Pages))
 	perrs := make([]diag.List, len(ns.Pages))
 	parallel.For(len(ns.Pages), func(i int) {
-		if src := ns.Pages[i].Src; src != nil {
+		if src := ns.Pages[i].Src; src != nil && ctx.Err() == nil {
 			outs[i], perrs[i] = s.markdownOf(src, md, links)
 			s.checkEarly(i, ns.Pages[i], &outs[i])
 			s.stream.page(i, ns.Pages[i], &outs[i])
 		}
 	})
+	if ctx.Err() != nil {
+		return nil
+	}
 	var errs diag.List
 	kept := map[*content.Source]markdown.Output{}
 	for i, p := range ns.Pages {
@@ -306,8 +332,9 @@ func samePages(a, b *site.Site) bool {
 }
 
 // render renders pages into a copy of the last snapshot. A template that
-// fails on a page is reported at the template's line.
-func (s *Session) render(ns *site.Site, pages []*site.Page) (Rebuilt, error) {
+// fails on a page is reported at the template's line. When ctx is done it
+// renders no more pages and returns ctx.Err().
+func (s *Session) render(ctx context.Context, ns *site.Site, pages []*site.Page) (Rebuilt, error) {
 	snap := &Snapshot{Root: ns.Root, Files: map[string]Output{}}
 	full := len(pages) == len(ns.Pages)
 	if !full {
@@ -327,7 +354,14 @@ func (s *Session) render(ns *site.Site, pages []*site.Page) (Rebuilt, error) {
 	}
 	html := make([][]byte, len(pages))
 	errs := make([]error, len(pages))
-	parallel.For(len(pages), func(i int) { html[i], errs[i] = s.tpl.Page(ns, pages[i]) })
+	parallel.For(len(pages), func(i int) {
+		if errs[i] = ctx.Err(); errs[i] == nil {
+			html[i], errs[i] = s.tpl.Page(ns, pages[i])
+		}
+	})
+	if err := ctx.Err(); err != nil {
+		return Rebuilt{}, err
+	}
 	if err := firstError(errs); err != nil {
 		return Rebuilt{}, err
 	}

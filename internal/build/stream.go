@@ -90,7 +90,10 @@ func (s *Session) run(ctx context.Context) (Result, error) {
 			s.stream = newStreamer(ctx, tx, s.tpl, ns)
 		}
 	}
-	errs.Append(s.renderMarkdown(ns, md))
+	errs.Append(s.renderMarkdown(ctx, ns, md))
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
 	s.check(ns)
 	errs.Append(ruleErrors(s.findings))
 	errs.Sort()

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"path"
 	"strings"
 
@@ -93,10 +94,23 @@ func checkSVGs(svgs []entry, cache *Cache, errs *diag.List) {
 	errs.Append(found...)
 }
 
-// checkSVGFile reads and checks one SVG file; it gives no pages.
+// MaxSVGBytes is the largest SVG picture limber reads to check it: 16 MiB,
+// far more than a drawing of a stretch needs, and a bound on the memory one
+// picture can take.
+const MaxSVGBytes = 16 << 20
+
+// svgTooLarge is the message for an SVG picture of size bytes, past
+// MaxSVGBytes.
+func svgTooLarge(size int64) string {
+	return fmt.Sprintf("this SVG picture is %.1f MiB, more than limber's limit of %d MiB for a picture it checks: "+
+		"simplify it, or save it as PNG or JPEG", float64(size)/(1<<20), MaxSVGBytes>>20)
+}
+
+// checkSVGFile reads and checks one SVG file, the very file the walk saw;
+// it gives no pages.
 func checkSVGFile(e entry, errs *diag.List) []Page {
 	p := "content/" + e.rel
-	src, msg := readRegular(e.abs)
+	src, msg := e.src.read(MaxSVGBytes, svgTooLarge)
 	if msg != "" {
 		errs.Add(diag.Pos{Path: p}, "%s", msg)
 		return nil

@@ -97,7 +97,7 @@ func readPages(files []entry, cache *Cache, errs *diag.List) []Page {
 // file cannot be read or is in no section.
 func readPage(e entry, errs *diag.List) []Page {
 	p := "content/" + e.rel
-	src, msg := e.src.read()
+	src, msg := e.src.read(MaxFileBytes, tooLarge)
 	if msg != "" {
 		errs.Add(diag.Pos{Path: p}, "%s", msg)
 		return nil

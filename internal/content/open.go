@@ -53,26 +53,35 @@ func (s origin) open(same bool) (*os.File, string) {
 	return f, ""
 }
 
-// read reads the whole file the walk saw (see open).
-func (s origin) read() ([]byte, string) {
+// read reads the whole file the walk saw (see open), refusing one of more
+// than limit bytes with the message over gives for its size: from the
+// walk's size before anything is read, and again should the file have grown
+// since, reading no more than limit and one byte.
+func (s origin) read(limit int64, over func(size int64) string) ([]byte, string) {
+	if s.info.Size() > limit {
+		return nil, over(s.info.Size())
+	}
 	f, msg := s.open(true)
 	if msg != "" {
 		return nil, msg
 	}
 	defer f.Close()
-	src, err := readSized(f, s.info.Size())
-	if err != nil {
+	src, err := readSized(io.LimitReader(f, limit+1), s.info.Size())
+	switch {
+	case err != nil:
 		return nil, "cannot read this file: " + unwrapPathError(err).Error()
+	case int64(len(src)) > limit:
+		return nil, over(int64(len(src)))
 	}
 	return src, ""
 }
 
-// readSized reads f to its end into a buffer sized for the size the walk
+// readSized reads r to its end into a buffer sized for the size the walk
 // saw, as os.ReadFile does from its own stat.
-func readSized(f *os.File, size int64) ([]byte, error) {
+func readSized(r io.Reader, size int64) ([]byte, error) {
 	data := make([]byte, 0, size+512)
 	for {
-		n, err := f.Read(data[len(data):cap(data)])
+		n, err := r.Read(data[len(data):cap(data)])
 		data = data[:len(data)+n]
 		if err == io.EOF {
 			return data, nil

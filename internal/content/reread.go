@@ -35,7 +35,8 @@ func (c *Cache) Reread(root, rel string) (old, now Page, ok bool) {
 }
 
 // readNow reads the regular file at s as it is now, through no symlink, and
-// returns its bytes and details.
+// returns its bytes and details; it refuses a file over MaxFileBytes, which
+// Load then reports.
 func readNow(s origin) ([]byte, fs.FileInfo, bool) {
 	f, msg := s.open(false)
 	if msg != "" {
@@ -43,11 +44,11 @@ func readNow(s origin) ([]byte, fs.FileInfo, bool) {
 	}
 	defer f.Close()
 	info, err := f.Stat()
-	if err != nil {
+	if err != nil || info.Size() > MaxFileBytes {
 		return nil, nil, false
 	}
-	src, err := io.ReadAll(f)
-	return src, info, err == nil
+	src, err := readSized(io.LimitReader(f, MaxFileBytes+1), info.Size())
+	return src, info, err == nil && len(src) <= MaxFileBytes
 }
 
 // SameFront reports whether two parses of a file differ at most in their

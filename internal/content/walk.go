@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -175,17 +176,44 @@ func regularFile(abs string) (fs.FileInfo, string) {
 	return info, ""
 }
 
+// MaxFileBytes is the largest file limber reads as text, a Markdown page or
+// limber.yaml: 1 MiB, four times the largest Markdown body limber renders
+// (markdown.MaxBodyBytes), to leave room for front matter. A larger file is
+// turned down from its size on disk before any of it is read, so that a
+// file of hundreds of MiB costs no time or memory.
+const MaxFileBytes = 1 << 20
+
 // readRegular reads the ordinary file at abs, or returns a message saying
-// why it cannot (see regularFile).
+// why it cannot (see regularFile) or will not: it is larger than
+// MaxFileBytes. No more than that is read even if the file grows after the
+// size was checked.
 func readRegular(abs string) ([]byte, string) {
-	if _, msg := regularFile(abs); msg != "" {
+	info, msg := regularFile(abs)
+	if msg != "" {
 		return nil, msg
 	}
-	src, err := os.ReadFile(abs)
+	if info.Size() > MaxFileBytes {
+		return nil, tooLarge(info.Size())
+	}
+	f, err := os.Open(abs)
 	if err != nil {
 		return nil, fmt.Sprintf("cannot read this file: %v", unwrapPathError(err))
 	}
+	defer f.Close()
+	src, err := io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
+	switch {
+	case err != nil:
+		return nil, fmt.Sprintf("cannot read this file: %v", unwrapPathError(err))
+	case len(src) > MaxFileBytes:
+		return nil, tooLarge(int64(len(src)))
+	}
 	return src, ""
+}
+
+// tooLarge is the message for a file of size bytes, past MaxFileBytes.
+func tooLarge(size int64) string {
+	return fmt.Sprintf("file is %.1f MiB, more than limber's limit of %d MiB for a page or limber.yaml: split it into several pages",
+		float64(size)/(1<<20), MaxFileBytes>>20)
 }
 
 // unwrapPathError drops the path from an *fs.PathError, since the message

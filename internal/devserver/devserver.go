@@ -48,6 +48,11 @@ type Config struct {
 	// and IP addresses (a request for any other name is refused): the
 	// --bind name and each --host.
 	Hosts []string
+
+	// hold, in tests, is called at the start of every rebuild, on its
+	// goroutine, with the rebuild's context: it can hold the rebuild for
+	// as long as a test needs.
+	hold func(ctx context.Context, paths []string, full bool)
 }
 
 // DefaultQuiet is how long the site's files must be quiet after a change
@@ -82,7 +87,9 @@ func Run(ctx context.Context, l net.Listener, cfg Config) error {
 	}
 	defer w.Close()
 	r := &runner{cfg: cfg, st: newState()}
-	r.rebuild(nil, true)
+	if o := r.run(ctx, nil, true); !o.stopped {
+		r.report(o)
+	}
 	srv := &http.Server{Handler: newGuard(&handler{st: r.st}, l.Addr(), cfg.Hosts), ReadHeaderTimeout: 10 * time.Second}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(l) }()
@@ -116,9 +123,13 @@ func (r *runner) stop(srv *http.Server, served <-chan error, err error) error {
 }
 
 // loop rebuilds on each batch of changes until ctx is done or the server
-// fails.
+// fails. A rebuild runs on its own goroutine; a batch that comes while it
+// runs stops it, and the next rebuild takes both changes. A Full batch
+// (the watcher may have missed changes) rebuilds everything.
 func (r *runner) loop(ctx context.Context, w *watch.Watcher, served <-chan error) error {
 	batches, errs := w.Batches(), w.Errors()
+	var q queue
+	defer q.stop()
 	for {
 		select {
 		case <-ctx.Done():
@@ -129,11 +140,15 @@ func (r *runner) loop(ctx context.Context, w *watch.Watcher, served <-chan error
 			if !ok {
 				return nil
 			}
-			if b.Full { // the watcher may have missed changes
-				r.rebuild(nil, true)
+			if b.Full {
+				q.add(nil, true)
 			} else {
-				r.rebuild(b.Paths, false)
+				q.add(b.Paths, false)
 			}
+			r.next(ctx, &q)
+		case o := <-q.finished():
+			r.finish(&q, o)
+			r.next(ctx, &q)
 		case err, ok := <-errs:
 			if !ok {
 				errs = nil

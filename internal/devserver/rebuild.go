@@ -1,6 +1,7 @@
 package devserver
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -12,47 +13,57 @@ import (
 	"github.com/limber/limber/internal/diag"
 )
 
-// runner owns the build session; only Run's goroutine uses it.
+// runner owns the build session. One rebuild runs at a time, on its own
+// goroutine (see queue); the loop's goroutine publishes what it did.
 type runner struct {
 	cfg  Config
 	st   *state
 	sess *build.Session
 }
 
-// rebuild brings the site up to date after changes to paths (all of it
-// when full), publishes the result or the problems, and reports on the
-// terminal.
-func (r *runner) rebuild(paths []string, full bool) {
+// run brings the site up to date after changes to paths (all of it when
+// full), stopping if ctx is done first.
+func (r *runner) run(ctx context.Context, paths []string, full bool) outcome {
+	if r.cfg.hold != nil {
+		r.cfg.hold(ctx, paths, full)
+	}
 	first := r.sess == nil
 	if first {
 		r.sess = newSession(r.cfg)
 	}
 	start := time.Now()
-	res, err := r.safeRebuild(paths, full || first)
-	took := time.Since(start).Milliseconds()
-	if err != nil {
-		r.fail(err)
+	res, err := r.safeRebuild(ctx, paths, full || first)
+	return outcome{paths: paths, full: full, first: first, stopped: err != nil && ctx.Err() != nil,
+		res: res, err: err, took: time.Since(start)}
+}
+
+// report publishes a rebuild's result or its problems, and reports on the
+// terminal.
+func (r *runner) report(o outcome) {
+	if o.err != nil {
+		r.fail(o.err)
 		return
 	}
+	res, took := o.res, o.took.Milliseconds()
 	r.st.publish(res.Snapshot, siteTitle(r.cfg.Site), outputURLs(res.Snapshot.Root, res.Changed))
 	r.st.setFindings(findingLines(res.Findings), res.SomeFindings)
-	if first {
+	if o.first {
 		fmt.Fprintf(r.cfg.Out, "limber: built %s in %dms\n", plural(res.Rendered, "page"), took)
 		return
 	}
-	fmt.Fprintf(r.cfg.Out, "limber: rebuilt %s in %dms (%s)\n", plural(res.Rendered, "page"), took, describe(paths, full))
+	fmt.Fprintf(r.cfg.Out, "limber: rebuilt %s in %dms (%s)\n", plural(res.Rendered, "page"), took, describe(o.paths, o.full))
 }
 
 // safeRebuild runs the session's rebuild, turning a crash into a problem
 // so the server keeps going; the next rebuild then starts afresh.
-func (r *runner) safeRebuild(paths []string, full bool) (res build.Rebuilt, err error) {
+func (r *runner) safeRebuild(ctx context.Context, paths []string, full bool) (res build.Rebuilt, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			r.sess = newSession(r.cfg)
 			err = fmt.Errorf("limber crashed while rebuilding (please report this): %v", p)
 		}
 	}()
-	return r.sess.Rebuild(paths, full)
+	return r.sess.RebuildContext(ctx, paths, full)
 }
 
 // fail prints a failed build's problems and shows them in every tab.

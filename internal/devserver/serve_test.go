@@ -36,6 +36,13 @@ func start(t testing.TB, site string) *testServer {
 // default.
 func startQuiet(t testing.TB, site string, quiet time.Duration) *testServer {
 	t.Helper()
+	return startConfig(t, Config{Site: site, Drafts: true, Quiet: quiet})
+}
+
+// startConfig is start with cfg, whose Out and Err it sets.
+func startConfig(t testing.TB, cfg Config) *testServer {
+	t.Helper()
+	site := cfg.Site
 	l, err := Listen("127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -43,7 +50,8 @@ func startQuiet(t testing.TB, site string, quiet time.Duration) *testServer {
 	ctx, cancel := context.WithCancel(context.Background())
 	s := &testServer{site: site, out: &syncBuffer{}, err: &syncBuffer{}, stop: cancel, done: make(chan error, 1)}
 	go func() {
-		s.done <- Run(ctx, l, Config{Site: site, Drafts: true, Out: s.out, Err: s.err, Quiet: quiet})
+		cfg.Out, cfg.Err = s.out, s.err
+		s.done <- Run(ctx, l, cfg)
 	}()
 	m := waitMatch(t, "limber serve", s.out, `limber: serving (.+) on (http://127\.0\.0\.1:\d+)(/\S*) \(Ctrl-C to stop\)\n`)
 	if m[1] != site {

@@ -27,6 +27,9 @@ func FuzzRender(f *testing.F) {
 	for _, s := range []string{"[x](javascript:alert(1))", "<div>\n", "# É\n\n1. a\n\n2. b", ">\t[x](y.md)", "![](x.png)"} {
 		f.Add(s)
 	}
+	for _, s := range limitSeeds() {
+		f.Add(s)
+	}
 	r := New()
 	f.Fuzz(func(t *testing.T, body string) {
 		in := Input{Path: "content/stretches/lunge.md", Rel: "stretches/lunge.md", Body: []byte(body), BodyLine: 3}
@@ -43,6 +46,19 @@ func FuzzRender(f *testing.F) {
 			t.Errorf("two renders differ:\n%s\n%s", out.HTML, again.HTML)
 		}
 	})
+}
+
+// limitSeeds are the shapes of the review that stalled limber (finding
+// 7), small, and just past or at each of limber's limits.
+func limitSeeds() []string {
+	return []string{
+		strings.Repeat("- ", MaxNesting+1) + "x", strings.Repeat("- ", MaxNesting) + "x",
+		strings.Repeat(">", MaxNesting+1) + " x", "> 1. * + 2) > x\n> - y",
+		strings.Repeat("- ", 40), strings.Repeat("[a](", 50), strings.Repeat("![a](", 50),
+		strings.Repeat("[a](", MaxWordChars/4+1), strings.Repeat("[a](\n", 200), strings.Repeat("[a]: b\n", 100),
+		strings.Repeat("|a", 50) + "\n" + strings.Repeat("|-", 50) + "\n" + strings.Repeat(strings.Repeat("|a", 50)+"\n", 20),
+		strings.Repeat("x\n", MaxBlockLines+1), strings.Repeat("Hold.\n\n", MaxBodyBytes/7+1),
+	}
 }
 
 // renderWithin renders in, and panics (so that the fuzzer keeps the input)

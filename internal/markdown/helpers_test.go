@@ -40,7 +40,7 @@ func testSite() fakeLinks {
 
 // render renders body as content/stretches/lunge.md, whose body starts on
 // file line 10, against testSite.
-func render(t *testing.T, body string) (Output, diag.List) {
+func render(t testing.TB, body string) (Output, diag.List) {
 	t.Helper()
 	in := Input{Path: "content/stretches/lunge.md", Rel: "stretches/lunge.md", Body: []byte(body), BodyLine: 10}
 	return New().Render(in, testSite())

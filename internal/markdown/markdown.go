@@ -99,8 +99,13 @@ func New(reserved ...string) *Renderer {
 }
 
 // Render converts in.Body to HTML, resolving links through links. It
-// returns every problem found, each at its file line and column.
+// returns every problem found, each at its file line and column. A body
+// past one of limber's limits (see MaxBodyBytes) is not rendered: it gives
+// no output and the problems that say which limit.
 func (r *Renderer) Render(in Input, links Links) (Output, diag.List) {
+	if errs := checkLimits(in); len(errs) > 0 {
+		return Output{}, errs
+	}
 	st := &state{in: in, links: links}
 	ids := newHeadingIDs()
 	for _, id := range r.reserved {
