@@ -30,7 +30,7 @@ func TestLoadTooLarge(t *testing.T) {
 	})
 	grow(t, root, "content/articles/huge.md", 200<<20)
 	grow(t, root, "content/articles/over.md", MaxFileBytes+1)
-	grow(t, root, "content/files/big-video.mp4", 5<<20) // copied, never read
+	grow(t, root, "content/files/big-video.mp4", 5<<20)    // copied, never read
 	grow(t, root, "content/files/huge.svg", MaxSVGBytes+1) // read to be checked
 	grow(t, root, "limber.yaml", 3<<20)
 	var before, after runtime.MemStats
