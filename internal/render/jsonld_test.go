@@ -2,6 +2,7 @@ package render
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -24,11 +25,13 @@ func ldBlock(t testing.TB, html string) (string, bool) {
 		return "", false
 	}
 	rest := html[i+len(open):]
-	end := strings.Index(strings.ToLower(rest), "</script")
-	if end < 0 {
+	// Searched without lower-casing rest, which would move the offsets: some
+	// letters' lower case is longer in UTF-8 (U+023E is 2 bytes, U+2C66 3).
+	end := regexp.MustCompile(`(?i)</script`).FindStringIndex(rest)
+	if end == nil {
 		t.Fatal("the JSON-LD script element is not closed")
 	}
-	return rest[:end], true
+	return rest[:end[0]], true
 }
 
 // pageLD renders the page at u and decodes its JSON-LD.
