@@ -69,7 +69,7 @@ func readConfig(root string, errs *diag.List) (Config, *fileRef) {
 		}
 		return DefaultConfig(), nil
 	}
-	src, msg := readRegular(abs)
+	src, msg := readSiteFile(root, "limber.yaml")
 	if msg != "" {
 		errs.Add(diag.Pos{Path: "limber.yaml"}, "%s", msg)
 		return DefaultConfig(), nil

@@ -16,8 +16,8 @@ import (
 // loads the whole site, which reports them.
 func (c *Cache) Reread(root, rel string) (old, now Page, ok bool) {
 	old, ok = c.cached(rel)
-	dir, inside := contentDir(root)
-	if !ok || !inside {
+	dir, msg := contentDir(root)
+	if !ok || msg != "" {
 		return Page{}, Page{}, false
 	}
 	src, info, ok := readNow(origin{dir: dir, real: rel})

@@ -2,7 +2,6 @@ package content
 
 import (
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -35,9 +34,9 @@ type walker struct {
 // walkContent lists every file under root/content, in name order.
 func walkContent(root string) ([]entry, diag.List) {
 	w := &walker{}
-	real, ok := contentDir(root)
-	if !ok {
-		w.errs.Add(pos(""), "symlink points outside the site; not followed")
+	real, msg := contentDir(root)
+	if msg != "" {
+		w.errs.Add(pos(""), "%s", msg)
 		return nil, w.errs
 	}
 	w.content = real
@@ -47,17 +46,34 @@ func walkContent(root string) ([]entry, diag.List) {
 }
 
 // contentDir returns the content folder of the site folder root with
-// symlinks resolved, and whether it is inside the site.
-func contentDir(root string) (string, bool) {
-	realRoot, content := root, filepath.Join(root, "content")
-	if r, err := filepath.EvalSymlinks(root); err == nil {
-		realRoot = r
-	}
+// symlinks resolved, or a message saying why limber will not read it: it
+// must lie inside the site folder, not be the site folder itself, and have
+// no hidden or ignored part below it (a content/ that links to .git would
+// publish the repository's settings, and a CI token with them).
+func contentDir(root string) (string, string) {
+	realRoot, content := siteRoot(root), filepath.Join(root, "content")
 	if r, err := filepath.EvalSymlinks(content); err == nil {
 		content = r
 	}
-	_, ok := below(realRoot, content)
-	return content, ok
+	rel, inside := below(realRoot, content)
+	switch {
+	case !inside:
+		return "", "symlink points outside the site; not followed"
+	case rel == ".":
+		return "", "symlink points to the site folder itself; not followed"
+	case hidden(rel):
+		return "", "symlink points to a hidden or ignored folder (" + rel + "); not followed"
+	}
+	return content, ""
+}
+
+// siteRoot returns the site folder root with symlinks resolved, or as it
+// is when they cannot be.
+func siteRoot(root string) string {
+	if r, err := filepath.EvalSymlinks(root); err == nil {
+		return r
+	}
+	return root
 }
 
 // pos returns the site-relative position of a path under content/.
@@ -162,20 +178,6 @@ func isDir(abs string) bool {
 // notRegular is the message for a path that is not an ordinary file.
 const notRegular = "not a regular file; limber reads only ordinary files"
 
-// regularFile stats abs, following symlinks, and returns its details, or
-// a message saying why limber will not read it. Anything but an ordinary
-// file is refused: reading a FIFO, for one, would wait forever.
-func regularFile(abs string) (fs.FileInfo, string) {
-	info, err := os.Stat(abs)
-	switch {
-	case err != nil:
-		return nil, fmt.Sprintf("cannot read this file: %v", unwrapPathError(err))
-	case !info.Mode().IsRegular():
-		return nil, notRegular
-	}
-	return info, ""
-}
-
 // MaxFileBytes is the largest file limber reads as text, a Markdown page or
 // limber.yaml: 1 MiB, four times the largest Markdown body limber renders
 // (markdown.MaxBodyBytes), to leave room for front matter. A larger file is
@@ -183,31 +185,33 @@ func regularFile(abs string) (fs.FileInfo, string) {
 // file of hundreds of MiB costs no time or memory.
 const MaxFileBytes = 1 << 20
 
-// readRegular reads the ordinary file at abs, or returns a message saying
-// why it cannot (see regularFile) or will not: it is larger than
-// MaxFileBytes. No more than that is read even if the file grows after the
-// size was checked.
-func readRegular(abs string) ([]byte, string) {
-	info, msg := regularFile(abs)
-	if msg != "" {
-		return nil, msg
-	}
-	if info.Size() > MaxFileBytes {
-		return nil, tooLarge(info.Size())
-	}
-	f, err := os.Open(abs)
+// readSiteFile reads the file name at the top of the site folder root
+// (limber.yaml), or returns a message saying why it will not: it must be an
+// ordinary file, and a symlink may lead only to an ordinary file inside the
+// site folder none of whose parts is hidden or ignored (limber.yaml linked
+// to .env or /proc/self/environ would print its text in a CI log). The file
+// is read beneath the site folder through no symlink, up to MaxFileBytes.
+func readSiteFile(root, name string) ([]byte, string) {
+	realRoot := siteRoot(root)
+	target, err := filepath.EvalSymlinks(filepath.Join(root, name))
 	if err != nil {
 		return nil, fmt.Sprintf("cannot read this file: %v", unwrapPathError(err))
 	}
-	defer f.Close()
-	src, err := io.ReadAll(io.LimitReader(f, MaxFileBytes+1))
+	rel, inside := below(realRoot, target)
+	switch {
+	case !inside:
+		return nil, "symlink points outside the site; not followed"
+	case hidden(rel):
+		return nil, "symlink points to a hidden or ignored file (" + rel + "); not followed"
+	}
+	info, err := os.Lstat(target)
 	switch {
 	case err != nil:
 		return nil, fmt.Sprintf("cannot read this file: %v", unwrapPathError(err))
-	case len(src) > MaxFileBytes:
-		return nil, tooLarge(int64(len(src)))
+	case !info.Mode().IsRegular():
+		return nil, notRegular
 	}
-	return src, ""
+	return origin{dir: realRoot, real: rel, info: info}.read(MaxFileBytes, tooLarge)
 }
 
 // tooLarge is the message for a file of size bytes, past MaxFileBytes.
