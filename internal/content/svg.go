@@ -87,6 +87,10 @@ func svgToken(tok xml.Token) string {
 	case xml.Directive:
 		if up := bytes.ToUpper(t); bytes.HasPrefix(up, []byte("ENTITY")) || bytes.Contains(up, []byte("<!ENTITY")) {
 			return "the SVG declares an XML entity (<!ENTITY ...>), which can hide markup: remove its DOCTYPE's [...] part"
+		} else if bytes.HasPrefix(up, []byte("ATTLIST")) || bytes.ContainsAny(up, "[<") {
+			// An <!ATTLIST> gives elements default attributes, such as an
+			// onload handler that the browser adds to <svg>.
+			return "the SVG's DOCTYPE declares things of its own ([...]), such as default attributes that can run script: remove its [...] part"
 		}
 	case xml.ProcInst:
 		if strings.EqualFold(t.Target, "xml-stylesheet") {
