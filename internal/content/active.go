@@ -25,9 +25,9 @@ type AllowFile struct {
 // page run a .js file of the site.
 func activeKind(ext string) string {
 	switch ext {
-	case ".html", ".htm", ".xhtml", ".xht", ".shtml":
+	case ".html", ".htm", ".xhtml", ".xhtm", ".xht", ".shtml", ".shtm", ".mht", ".mhtml", ".hta":
 		return "web pages"
-	case ".js", ".mjs", ".cjs":
+	case ".js", ".mjs", ".cjs", ".es", ".jsm", ".htc":
 		return "scripts"
 	case ".wasm":
 		return "WebAssembly programs"

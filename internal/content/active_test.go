@@ -16,6 +16,8 @@ func TestLoadActiveFiles(t *testing.T) {
 		"content/embeds/map.html":        "<script>map()</script>",
 		"content/embeds/Page.HTM":        "<p>",
 		"content/app.mjs":                "export {}",
+		"content/old.es":                 "alert(1)",
+		"content/doc.XHTM":               "<html/>",
 		"content/lib/x.wasm":             "\x00asm",
 		"content/feed.xml":               "<rss/>",
 		"content/pic.svgz":               "\x1f\x8b",
@@ -28,9 +30,11 @@ func TestLoadActiveFiles(t *testing.T) {
 	_, errs := Load(root, Options{})
 	checkMessages(t, errs, []string{
 		`content/app.mjs: scripts can run script in a visitor's browser, so limber does not publish them: remove this file, or allow it in limber.yaml (allow_files: [{path: app.mjs, reason: why you trust it}])`,
+		`content/doc.XHTM: web pages can run script in a visitor's browser, so limber does not publish them: remove this file, or allow it in limber.yaml (allow_files: [{path: doc.XHTM, reason: why you trust it}])`,
 		`content/embeds/Page.HTM: web pages can run script in a visitor's browser, so limber does not publish them: remove this file, or allow it in limber.yaml (allow_files: [{path: embeds/Page.HTM, reason: why you trust it}])`,
 		`content/feed.xml: XML files (which can hold a web page or an XSLT program) can run script in a visitor's browser, so limber does not publish them: remove this file, or allow it in limber.yaml (allow_files: [{path: feed.xml, reason: why you trust it}])`,
 		`content/lib/x.wasm: WebAssembly programs can run script in a visitor's browser, so limber does not publish them: remove this file, or allow it in limber.yaml (allow_files: [{path: lib/x.wasm, reason: why you trust it}])`,
+		`content/old.es: scripts can run script in a visitor's browser, so limber does not publish them: remove this file, or allow it in limber.yaml (allow_files: [{path: old.es, reason: why you trust it}])`,
 		`content/pic.svgz: compressed SVG pictures (which limber cannot check: save the picture as .svg) can run script in a visitor's browser, so limber does not publish them: remove this file, or allow it in limber.yaml (allow_files: [{path: pic.svgz, reason: why you trust it}])`,
 		`content/stretches/bad.SVG:2:3: <a> has a javascript link in href=, which runs script: remove it` + hint,
 		`limber.yaml:6:5: allow_files: there is no file content/gone.js to allow (the path is relative to the content folder)`,
