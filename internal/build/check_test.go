@@ -124,7 +124,7 @@ func TestCheckFindsBuildProblems(t *testing.T) {
 }
 
 // find returns the first finding of rule, or nil.
-func find(fs []check.Finding, rule string) *check.Finding {
+func find(fs []check.Finding, rule check.RuleID) *check.Finding {
 	for i := range fs {
 		if fs[i].Rule == rule {
 			return &fs[i]

@@ -51,7 +51,7 @@ func (s Severity) rank() int {
 type Finding struct {
 	Pos      diag.Pos
 	Severity Severity
-	Rule     string // the rule's id, such as "plain-language"
+	Rule     RuleID // the rule's id, such as "plain-language"
 	Msg      string // what is wrong and how to fix it, starting in lower case
 	Why      string // the rule's reason, in one line
 }
@@ -95,7 +95,7 @@ type Checker struct {
 	// cfgFound are the findings about cfg itself, made once.
 	cfgFound []Finding
 	// rules are the rules by id.
-	rules map[string]Rule
+	rules map[RuleID]Rule
 	// sheets holds what each stretch adds to the printed sheets that
 	// show it (*site.Stretch to *stretchSheet), worked out once.
 	sheets sync.Map
@@ -103,7 +103,7 @@ type Checker struct {
 
 // New prepares to check the pages of s: the jargon list is made once.
 func New(s *site.Site, cfg Config, now time.Time) *Checker {
-	c := &Checker{s: s, cfg: cfg.withDefaults(), now: now, sidesRe: sidesWords(), rules: map[string]Rule{}}
+	c := &Checker{s: s, cfg: cfg.withDefaults(), now: now, sidesRe: sidesWords(), rules: map[RuleID]Rule{}}
 	for _, r := range Rules() {
 		c.rules[r.ID] = r
 	}
@@ -144,7 +144,7 @@ type checker struct {
 func (c *Checker) newRun() *checker { return &checker{Checker: c} }
 
 // add records a finding of rule at pos.
-func (c *checker) add(pos diag.Pos, sev Severity, rule, msg string) {
+func (c *checker) add(pos diag.Pos, sev Severity, rule RuleID, msg string) {
 	c.out = append(c.out, Finding{Pos: pos, Severity: sev, Rule: rule, Msg: msg, Why: c.rules[rule].Why})
 }
 

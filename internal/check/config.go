@@ -53,12 +53,12 @@ func (c Config) withDefaults() Config {
 // one of the build's, which cannot be switched off.
 func (c *checker) checkOff(offs []content.RuleOff) {
 	for _, o := range offs {
-		r, ok := c.rules[o.Rule]
+		r, ok := c.rules[RuleID(o.Rule)]
 		switch {
 		case !ok:
-			c.add(o.Pos, Error, "check-off", fmt.Sprintf("there is no rule %q%s", o.Rule, suggestRule(o.Rule)))
+			c.add(o.Pos, Error, RuleCheckOff, fmt.Sprintf("there is no rule %q%s", o.Rule, suggestRule(o.Rule)))
 		case !r.Off:
-			c.add(o.Pos, Error, "check-off", fmt.Sprintf("rule %q cannot be switched off: fix what it reports instead", o.Rule))
+			c.add(o.Pos, Error, RuleCheckOff, fmt.Sprintf("rule %q cannot be switched off: fix what it reports instead", o.Rule))
 		}
 	}
 }
@@ -68,8 +68,8 @@ func (c *checker) checkOff(offs []content.RuleOff) {
 func suggestRule(id string) string {
 	best, bestD := "", 3
 	for _, r := range Rules() {
-		if d := distance(id, r.ID); d < bestD && r.Off {
-			best, bestD = r.ID, d
+		if d := distance(id, string(r.ID)); d < bestD && r.Off {
+			best, bestD = string(r.ID), d
 		}
 	}
 	if best == "" {
@@ -112,9 +112,9 @@ func (c *checker) switchedOff(f Finding) bool {
 }
 
 // isOff reports whether offs switches rule off.
-func isOff(offs []content.RuleOff, rule string) bool {
+func isOff(offs []content.RuleOff, rule RuleID) bool {
 	for _, o := range offs {
-		if o.Rule == rule {
+		if RuleID(o.Rule) == rule {
 			return true
 		}
 	}

@@ -22,7 +22,7 @@ func TestSwitchOff(t *testing.T) {
 		}
 		return m
 	}
-	rules := []string{"hold-time", "check-off", "content"}
+	rules := []check.RuleID{"hold-time", "check-off", "content"}
 	runCases(t, rules, []ruleCase{
 		{"on", site("", "", ""), []string{
 			a + ":5:7: warning: hold: 5 seconds is shorter than the 10 to 60 seconds ACSM advises [hold-time]",
@@ -47,9 +47,9 @@ func TestSwitchOff(t *testing.T) {
 }
 
 func TestRules(t *testing.T) {
-	seen := map[string]bool{}
+	seen := map[check.RuleID]bool{}
 	for _, r := range check.Rules() {
-		if seen[r.ID] || r.Why == "" || r.Family == "" || r.Severity == "" {
+		if seen[r.ID] || r.Why == "" || r.Family == "" || len(r.Severities) == 0 {
 			t.Errorf("rule %+v: repeated, or missing a field", r)
 		}
 		seen[r.ID] = true

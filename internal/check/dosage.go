@@ -37,11 +37,11 @@ func (c *checker) dosage(s *site.Stretch) {
 	w := where{hold: src.At("hold"), reps: src.At("reps"), kind: src.At("type")}
 	c.dose(s.Dose, w, true, true)
 	if s.Dose.Kind == dosage.Ballistic {
-		c.add(w.kind, Warning, "ballistic", "a ballistic (bouncing) stretch is not advised for patients: "+
+		c.add(w.kind, Warning, RuleBallistic, "a ballistic (bouncing) stretch is not advised for patients: "+
 			"make it a slow dynamic stretch (type: dynamic), or a static one")
 	}
 	if s.Dose.Kind == dosage.Dynamic && s.Dose.Hold > 0 {
-		c.add(w.hold, Note, "dynamic-hold", fmt.Sprintf("a dynamic stretch does not hold still: its hold of %s is shown as a pause "+
+		c.add(w.hold, Note, RuleDynamicHold, fmt.Sprintf("a dynamic stretch does not hold still: its hold of %s is shown as a pause "+
 			"at the end of each move; leave hold out unless you mean that", dosage.Words(s.Dose.Hold)))
 	}
 	c.sides(s)
@@ -71,12 +71,12 @@ func (c *checker) dose(d dosage.Dose, w where, hold, reps bool) {
 		c.holdTime(d, w)
 	}
 	if reps && d.Kind == dosage.Static && (d.Reps < MinReps || d.Reps > MaxReps) {
-		c.add(w.reps, Warning, "reps", fmt.Sprintf("%sreps: %d is outside the %d to %d repetitions ACSM advises for a static stretch",
+		c.add(w.reps, Warning, RuleReps, fmt.Sprintf("%sreps: %d is outside the %d to %d repetitions ACSM advises for a static stretch",
 			w.who, d.Reps, MinReps, MaxReps))
 	}
 	total := d.Hold * time.Duration(d.Reps*max(1, d.Sets))
 	if total < MinTotalNote || total > MaxTotalNote {
-		c.add(w.hold, Note, "total-time", fmt.Sprintf("%s%s in all (hold times reps times sets) is far from the "+
+		c.add(w.hold, Note, RuleTotalTime, fmt.Sprintf("%s%s in all (hold times reps times sets) is far from the "+
 			"about %s ACSM advises for each muscle group", w.who, dosage.Words(total), dosage.Words(TargetTotal)))
 	}
 }
@@ -86,12 +86,12 @@ func (c *checker) holdTime(d dosage.Dose, w where) {
 	h := dosage.Words(d.Hold)
 	switch {
 	case d.Hold > MaxSaneHold:
-		c.add(w.hold, Error, "hold-time", fmt.Sprintf("%shold: %s is over %s: check for a typo (ACSM advises 10 to 60 seconds)",
+		c.add(w.hold, Error, RuleHoldTime, fmt.Sprintf("%shold: %s is over %s: check for a typo (ACSM advises 10 to 60 seconds)",
 			w.who, h, dosage.Words(MaxSaneHold)))
 	case d.Hold < MinHold:
-		c.add(w.hold, Warning, "hold-time", fmt.Sprintf("%shold: %s is shorter than the 10 to 60 seconds ACSM advises", w.who, h))
+		c.add(w.hold, Warning, RuleHoldTime, fmt.Sprintf("%shold: %s is shorter than the 10 to 60 seconds ACSM advises", w.who, h))
 	case d.Hold > MaxHold:
-		c.add(w.hold, Warning, "hold-time", fmt.Sprintf("%shold: %s is longer than the 10 to 60 seconds ACSM advises", w.who, h))
+		c.add(w.hold, Warning, RuleHoldTime, fmt.Sprintf("%shold: %s is longer than the 10 to 60 seconds ACSM advises", w.who, h))
 	}
 }
 
@@ -154,7 +154,7 @@ func (c *checker) sides(s *site.Stretch) {
 	}
 	re := c.sidesRe
 	if m := sideWord(re, s.Title); m != "" {
-		c.add(s.Src.At("title"), Warning, "sides", fmt.Sprintf("the title says %q, but sides is none: add sides: both "+
+		c.add(s.Src.At("title"), Warning, RuleSides, fmt.Sprintf("the title says %q, but sides is none: add sides: both "+
 			"(or left or right) so the dosage says which side", m))
 		return
 	}
@@ -163,7 +163,7 @@ func (c *checker) sides(s *site.Stretch) {
 			continue
 		}
 		if m := sideWord(re, sp.Text); m != "" {
-			c.add(sp.Pos, Warning, "sides", fmt.Sprintf("this step says %q, but sides is none: add sides: both "+
+			c.add(sp.Pos, Warning, RuleSides, fmt.Sprintf("this step says %q, but sides is none: add sides: both "+
 				"(or left or right) so the dosage says which side", strings.ToLower(m)))
 			return
 		}

@@ -1,9 +1,13 @@
 package check_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/limber/limber/internal/check"
+)
 
 func TestDosage(t *testing.T) {
-	rules := []string{"hold-time", "reps", "total-time", "dynamic-hold", "ballistic", "sides"}
+	rules := []check.RuleID{"hold-time", "reps", "total-time", "dynamic-hold", "ballistic", "sides"}
 	runCases(t, rules, []ruleCase{
 		{"good", stretchAt(goodStretch()), nil},
 		{"hold short", stretchAt(with(goodStretch(), "hold", "hold: 5s")), []string{
@@ -48,7 +52,7 @@ func TestRoutineDosage(t *testing.T) {
 			r:                        page([]string{"title: R", "summary: S.", "stretches:", items}, "Do them in order.\n"),
 		}
 	}
-	runCases(t, []string{"hold-time", "reps", "total-time"}, []ruleCase{
+	runCases(t, []check.RuleID{"hold-time", "reps", "total-time"}, []ruleCase{
 		{"no changes", files("  - a"), nil},
 		{"same values", files("  - {ref: a, hold: 30s, reps: 2}"), nil},
 		{"hold changed", files("  - {ref: a, hold: 2s}"), []string{

@@ -48,7 +48,7 @@ func (f Finding) String() string { return f.printable().line() }
 // line returns "path:line:col: severity: message [rule]" of a finding
 // that is already printable.
 func (f Finding) line() string {
-	s := string(f.Severity) + ": " + f.Msg + " [" + f.Rule + "]"
+	s := string(f.Severity) + ": " + f.Msg + " [" + string(f.Rule) + "]"
 	if f.Pos.Path == "" {
 		return s
 	}
@@ -63,7 +63,7 @@ func (f Finding) line() string {
 func (f Finding) printable() Finding {
 	f.Pos.Path = diag.Printable(f.Pos.Path)
 	f.Severity = Severity(diag.Printable(string(f.Severity)))
-	f.Rule = diag.Printable(f.Rule)
+	f.Rule = RuleID(diag.Printable(string(f.Rule)))
 	f.Msg = diag.Printable(f.Msg)
 	f.Why = diag.Printable(f.Why)
 	return f
@@ -90,7 +90,7 @@ func WriteJSON(w io.Writer, fs []Finding) error {
 	out := make([]jsonFinding, len(fs))
 	for i, f := range fs {
 		f = f.printable()
-		out[i] = jsonFinding{f.Pos.Path, f.Pos.Line, f.Pos.Col, string(f.Severity), f.Rule, f.Msg, f.Why}
+		out[i] = jsonFinding{f.Pos.Path, f.Pos.Line, f.Pos.Col, string(f.Severity), string(f.Rule), f.Msg, f.Why}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
@@ -123,7 +123,7 @@ func WriteGitHub(w io.Writer, fs []Finding) error {
 		if f.Pos.Col > 0 {
 			props = append(props, "col="+strconv.Itoa(f.Pos.Col))
 		}
-		props = append(props, "title="+escapeProperty("limber "+f.Rule))
+		props = append(props, "title="+escapeProperty("limber "+string(f.Rule)))
 		b.WriteString(strings.Join(props, ",") + "::" + escapeData(f.Msg+"\nwhy: "+f.Why) + "\n")
 	}
 	_, err := io.WriteString(w, b.String())

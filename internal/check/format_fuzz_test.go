@@ -49,8 +49,8 @@ func FuzzFormats(f *testing.F) {
 	f.Add("\ufffd.md", "a replacement character \ufffd is printable", "", "r")
 	f.Fuzz(func(t *testing.T, path, msg, why, rule string) {
 		fs := []check.Finding{
-			{Pos: diag.Pos{Path: path, Line: 3, Col: 4}, Severity: check.Warning, Rule: rule, Msg: msg, Why: why},
-			{Pos: diag.Pos{Path: why}, Severity: check.Note, Rule: msg, Msg: path, Why: rule},
+			{Pos: diag.Pos{Path: path, Line: 3, Col: 4}, Severity: check.Warning, Rule: check.RuleID(rule), Msg: msg, Why: why},
+			{Pos: diag.Pos{Path: why}, Severity: check.Note, Rule: check.RuleID(msg), Msg: path, Why: rule},
 		}
 		for _, format := range check.Formats() {
 			var b bytes.Buffer

@@ -74,7 +74,7 @@ func run(t *testing.T, files map[string]string) []check.Finding {
 
 // lines returns the findings of the given rules as their String, or of
 // every rule when none is given.
-func lines(fs []check.Finding, rules ...string) []string {
+func lines(fs []check.Finding, rules ...check.RuleID) []string {
 	out := []string{}
 	for _, f := range fs {
 		if len(rules) == 0 || slices.Contains(rules, f.Rule) {
@@ -101,7 +101,7 @@ type ruleCase struct {
 }
 
 // runCases runs table tests of some rules.
-func runCases(t *testing.T, rules []string, cases []ruleCase) {
+func runCases(t *testing.T, rules []check.RuleID, cases []ruleCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

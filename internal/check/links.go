@@ -31,11 +31,11 @@ func (c *checker) urlHost(pos diag.Pos, raw string) {
 	}
 	u, err := url.Parse(raw)
 	if err != nil {
-		c.add(pos, Warning, "url-host", fmt.Sprintf("the web address %q cannot be read: check it letter by letter", raw))
+		c.add(pos, Warning, RuleURLHost, fmt.Sprintf("the web address %q cannot be read: check it letter by letter", raw))
 		return
 	}
 	if msg := hostProblem(u.Hostname()); msg != "" {
-		c.add(pos, Warning, "url-host", fmt.Sprintf("the web address %q %s", raw, msg))
+		c.add(pos, Warning, RuleURLHost, fmt.Sprintf("the web address %q %s", raw, msg))
 	}
 }
 
@@ -45,7 +45,7 @@ func (c *checker) urlHost(pos diag.Pos, raw string) {
 func (c *checker) outsideImage(pos diag.Pos, src string) {
 	lower := strings.ToLower(src)
 	if strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "//") {
-		c.add(pos, Warning, "outside-image", fmt.Sprintf("the picture %q comes from another site: copy it into content/ "+
+		c.add(pos, Warning, RuleOutsideImage, fmt.Sprintf("the picture %q comes from another site: copy it into content/ "+
 			"(next to this file) and write its file name instead", src))
 	}
 }
@@ -108,13 +108,13 @@ func FromDiag(l diag.List) []Finding {
 }
 
 // buildRule says which build rule a problem's message comes from.
-func buildRule(msg string) string {
+func buildRule(msg string) RuleID {
 	switch {
 	case strings.HasPrefix(msg, "broken link:"), strings.HasPrefix(msg, "broken image:"),
 		strings.HasSuffix(msg, "points outside content/"):
-		return "broken-link"
+		return RuleBrokenLink
 	case strings.HasPrefix(msg, "ref: no stretch "), strings.HasPrefix(msg, "contraindications: no condition "):
-		return "unknown-ref"
+		return RuleUnknownRef
 	}
-	return "content"
+	return RuleContent
 }

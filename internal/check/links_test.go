@@ -14,7 +14,7 @@ func TestURLHost(t *testing.T) {
 	w := func(msg string) []string {
 		return []string{a + ":21:5: warning: the web address " + msg + " [url-host]"}
 	}
-	runCases(t, []string{"url-host"}, []ruleCase{
+	runCases(t, []check.RuleID{"url-host"}, []ruleCase{
 		{"good", body("https://www.example.org/a?b=c"), nil},
 		{"ip", body("http://192.0.2.1/x"), nil},
 		{"idn", body("https://bücher.example/"), nil},
@@ -42,7 +42,7 @@ func TestOutsideImage(t *testing.T) {
 		return []string{a + `:21:1: warning: the picture "` + src + `" comes from another site: copy it into content/ ` +
 			`(next to this file) and write its file name instead [outside-image]`}
 	}
-	runCases(t, []string{"outside-image"}, []ruleCase{
+	runCases(t, []check.RuleID{"outside-image"}, []ruleCase{
 		{"a file of the site", body("a.svg"), nil},
 		{"https", body("https://example.org/knee.png"), w("https://example.org/knee.png")},
 		{"http, upper case", body("HTTP://example.org/knee.png"), w("HTTP://example.org/knee.png")},

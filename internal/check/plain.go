@@ -25,7 +25,7 @@ func (c *checker) newPlainTerms() *plainTerms {
 		if len(c.cfg.Jargon) > 0 {
 			pos = c.cfg.Jargon[0].Pos
 		}
-		c.add(pos, Error, "content", fmt.Sprintf("check.jargon: %v", err))
+		c.add(pos, Error, RuleContent, fmt.Sprintf("check.jargon: %v", err))
 		return &plainTerms{}
 	}
 	return &plainTerms{finder: f}
@@ -67,7 +67,7 @@ func (c *checker) plainLanguage(p *site.Page, pieces []piece) {
 			if explained(pc.text, m.Offset, m.Len) {
 				continue
 			}
-			c.add(pos, Warning, "plain-language", message("", word, " is a clinical word: write ", m.Term.Plain, " instead, or explain it"))
+			c.add(pos, Warning, RulePlainLanguage, message("", word, " is a clinical word: write ", m.Term.Plain, " instead, or explain it"))
 		}
 	}
 }

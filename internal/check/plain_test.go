@@ -1,6 +1,10 @@
 package check_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/limber/limber/internal/check"
+)
 
 func TestPlainLanguage(t *testing.T) {
 	w := func(pos, word, plain string) string {
@@ -10,7 +14,7 @@ func TestPlainLanguage(t *testing.T) {
 		files["limber.yaml"] = yaml
 		return files
 	}
-	runCases(t, []string{"plain-language"}, []ruleCase{
+	runCases(t, []check.RuleID{"plain-language"}, []ruleCase{
 		{"everyday words", prose("Lie on your back and bend one knee."), nil},
 		{"in the body", prose("Lie supine.\nThen lie supine again, with bilateral\nknees bent."), []string{
 			w("10:5", "supine", "lying on your back"),

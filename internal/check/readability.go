@@ -63,7 +63,7 @@ func (c *checker) readability(p *site.Page, pieces []piece) {
 			cur = loc.newCursor(pc)
 			cursors[pc.pos] = cur
 		}
-		c.add(cur.at(s.Text), Warning, "long-sentence", fmt.Sprintf(
+		c.add(cur.at(s.Text), Warning, RuleLongSentence, fmt.Sprintf(
 			"this sentence has %d words (over %d): %s; split it in two", s.Words, readability.LongSentence, quote(s.Text)))
 	})
 	c.grade(sc, sc.hardest.pos, "this page", "the hardest part starts here")
@@ -76,20 +76,20 @@ func (c *checker) grade(sc scored, pos diag.Pos, what, where string) {
 	switch {
 	case g <= readability.WarnGrade:
 	case !sc.total.Reliable():
-		c.add(pos, Note, "reading-grade", fmt.Sprintf(
+		c.add(pos, Note, RuleReadingGrade, fmt.Sprintf(
 			"%s reads at about grade %.1f, but its %d words are too few to score reliably; aim for grade %d or below; %s",
 			what, g, sc.total.Words, readability.WarnGrade, where))
 	case g > readability.ErrorGrade:
-		c.add(pos, Error, "reading-grade", fmt.Sprintf(
+		c.add(pos, Error, RuleReadingGrade, fmt.Sprintf(
 			"%s reads at grade %.1f (over %d): use shorter sentences and shorter words, aiming for grade %d; %s",
 			what, g, readability.ErrorGrade, readability.WarnGrade, where))
 	default:
-		c.add(pos, Warning, "reading-grade", fmt.Sprintf(
+		c.add(pos, Warning, RuleReadingGrade, fmt.Sprintf(
 			"%s reads at grade %.1f (over %d): use shorter sentences and shorter words; %s",
 			what, g, readability.WarnGrade, where))
 	}
 	if share := sc.total.ComplexShare(); sc.total.Reliable() && share > readability.WarnComplexShare {
-		c.add(pos, Warning, "complex-words", fmt.Sprintf(
+		c.add(pos, Warning, RuleComplexWords, fmt.Sprintf(
 			"%.1f%% of the words of %s have three or more syllables (over %.0f%%): use shorter everyday words",
 			100*share, what, 100*readability.WarnComplexShare))
 	}

@@ -1,6 +1,7 @@
 package check_test
 
 import (
+	"github.com/limber/limber/internal/check"
 	"strings"
 	"testing"
 )
@@ -20,7 +21,7 @@ func prose(text string) map[string]string {
 }
 
 func TestReadability(t *testing.T) {
-	rules := []string{"reading-grade", "long-sentence", "complex-words"}
+	rules := []check.RuleID{"reading-grade", "long-sentence", "complex-words"}
 	runCases(t, rules, []ruleCase{
 		{"easy", prose(strings.Repeat(easyText, 6)), nil},
 		{"short and easy", prose("Turn your head."), nil},
@@ -55,7 +56,7 @@ func TestSheetReadability(t *testing.T) {
 		}
 		return m
 	}
-	runCases(t, []string{"reading-grade", "complex-words"}, []ruleCase{
+	runCases(t, []check.RuleID{"reading-grade", "complex-words"}, []ruleCase{
 		{"easy steps", files(easySteps), nil},
 		{"hard steps", files(hardSteps), []string{
 			r + ":4:12: error: the printed sheet reads at grade 19.4 (over 8): use shorter sentences and shorter words, aiming for grade 6; its hardest part is step 1 of A [reading-grade]",

@@ -19,9 +19,9 @@ func (c *checker) review(a *site.Article) {
 		if a.Author == "" {
 			pos = at(src.Path)
 		}
-		c.add(pos, Warning, "reviewer", "this article has no reviewed_by: ask a second clinician to review it and add their name")
+		c.add(pos, Warning, RuleReviewer, "this article has no reviewed_by: ask a second clinician to review it and add their name")
 	case a.Author != "" && samePerson(a.Author, a.ReviewedBy):
-		c.add(src.At("reviewed_by"), Warning, "self-review", fmt.Sprintf(
+		c.add(src.At("reviewed_by"), Warning, RuleSelfReview, fmt.Sprintf(
 			"reviewed_by %q is the author: ask a second clinician to review it", a.ReviewedBy))
 	}
 	c.reviewAge(a)
@@ -32,7 +32,7 @@ func (c *checker) review(a *site.Article) {
 func (c *checker) reviewAge(a *site.Article) {
 	months := c.cfg.ReviewMaxAgeMonths
 	if a.Updated == "" {
-		c.add(at(a.Src.Path), Warning, "review-age", "this article has no updated date: add the date of its last review, "+
+		c.add(at(a.Src.Path), Warning, RuleReviewAge, "this article has no updated date: add the date of its last review, "+
 			"like updated: 2024-03-15")
 		return
 	}
@@ -42,7 +42,7 @@ func (c *checker) reviewAge(a *site.Article) {
 	}
 	today := time.Date(c.now.Year(), c.now.Month(), c.now.Day(), 0, 0, 0, 0, time.UTC)
 	if d.AddDate(0, months, 0).Before(today) {
-		c.add(a.Src.At("updated"), Warning, "review-age", fmt.Sprintf(
+		c.add(a.Src.At("updated"), Warning, RuleReviewAge, fmt.Sprintf(
 			"last updated %s, more than %d months ago: review the article and change the date", a.Updated, months))
 	}
 }

@@ -1,13 +1,17 @@
 package check_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/limber/limber/internal/check"
+)
 
 func TestReview(t *testing.T) {
 	const ar = "content/articles/w.md"
 	article := func(front ...string) map[string]string {
 		return map[string]string{ar: page(append([]string{"title: Why", "summary: Why we stretch."}, front...), "Text.\n")}
 	}
-	rules := []string{"reviewer", "self-review", "review-age"}
+	rules := []check.RuleID{"reviewer", "self-review", "review-age"}
 	runCases(t, rules, []ruleCase{
 		{"reviewed", article("author: Jordan Ellery, PT", "reviewed_by: Priya Raman, PT, DPT", "updated: 2025-01-10"), nil},
 		{"no reviewer", article("author: Jordan Ellery, PT", "updated: 2025-01-10"), []string{

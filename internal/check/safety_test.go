@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/limber/limber/internal/build"
+	"github.com/limber/limber/internal/check"
 	"github.com/limber/limber/internal/sample"
 )
 
@@ -23,7 +24,7 @@ func TestStopIf(t *testing.T) {
 		}
 		return m
 	}
-	runCases(t, []string{"stop-if"}, []ruleCase{
+	runCases(t, []check.RuleID{"stop-if"}, []ruleCase{
 		{"stop-if list", stretchAt(goodStretch()), nil},
 		{"neither", stretchAt(noStop), []string{
 			a + `: warning: this stretch names no conditions that need care (contraindications) and has no "## Stop if" list: add the conditions, or a list of when to stop, or both [stop-if]`}},
@@ -43,7 +44,7 @@ func TestRoutineLength(t *testing.T) {
 		}
 		return m
 	}
-	runCases(t, []string{"routine-length"}, []ruleCase{
+	runCases(t, []check.RuleID{"routine-length"}, []ruleCase{
 		{"five", site(5, ""), nil},
 		{"six", site(6, ""), []string{
 			r + ":4:12: warning: this routine has 6 stretches (more than 5): patients do fewer exercises better; split it into two routines [routine-length]"}},

@@ -20,7 +20,7 @@ const (
 // steps reports a stretch whose body has no numbered list of steps.
 func (c *checker) steps(s *site.Stretch) {
 	if len(s.Steps) == 0 {
-		c.add(at(s.Src.Path), Warning, "steps", "this stretch has no numbered steps: "+
+		c.add(at(s.Src.Path), Warning, RuleSteps, "this stretch has no numbered steps: "+
 			"write them as a numbered list (1. 2. 3.) under \"## How to do it\"")
 	}
 }
@@ -32,10 +32,10 @@ func (c *checker) summaryLength(p *site.Page) {
 	sentences := countSentences(s)
 	switch {
 	case n > MaxSummaryChars:
-		c.add(p.Src.At("summary"), Warning, "summary-length", fmt.Sprintf(
+		c.add(p.Src.At("summary"), Warning, RuleSummaryLength, fmt.Sprintf(
 			"the summary has %d characters (over %d): keep it to one or two short sentences", n, MaxSummaryChars))
 	case sentences > MaxSummarySentences:
-		c.add(p.Src.At("summary"), Warning, "summary-length", fmt.Sprintf(
+		c.add(p.Src.At("summary"), Warning, RuleSummaryLength, fmt.Sprintf(
 			"the summary has %d sentences (over %d): keep it to one or two short sentences", sentences, MaxSummarySentences))
 	}
 }
@@ -66,7 +66,7 @@ func (c *checker) bodyLinks(p *site.Page) {
 		switch sp.Kind {
 		case markdown.SpanLink:
 			if strings.TrimSpace(sp.Text) == "" {
-				c.add(sp.Pos, Warning, "empty-link", fmt.Sprintf("this link to %q has no text: write what it leads to "+
+				c.add(sp.Pos, Warning, RuleEmptyLink, fmt.Sprintf("this link to %q has no text: write what it leads to "+
 					"between the [ ]", sp.URL))
 			}
 			c.urlHost(sp.Pos, sp.URL)
@@ -88,13 +88,13 @@ func (c *checker) altText(pos diag.Pos, alt, src string) {
 	file := strings.ToLower(path.Base(src))
 	for _, lead := range []string{"image of", "picture of", "photo of", "a picture of", "an image of", "a photo of", "graphic of", "drawing of", "a drawing of"} {
 		if strings.HasPrefix(a, lead+" ") {
-			c.add(pos, Warning, "alt-text", message("alt text starts with ", alt[:len(lead)], ": screen readers already say it is a picture; "+
+			c.add(pos, Warning, RuleAltText, message("alt text starts with ", alt[:len(lead)], ": screen readers already say it is a picture; "+
 				"describe what it shows"))
 			return
 		}
 	}
 	if a == file || a == strings.TrimSuffix(file, path.Ext(file)) || isImageName(a) {
-		c.add(pos, Warning, "alt-text", message("alt text ", alt, " is a file name: describe what the picture shows"))
+		c.add(pos, Warning, RuleAltText, message("alt text ", alt, " is a file name: describe what the picture shows"))
 	}
 }
 

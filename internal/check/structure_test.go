@@ -1,12 +1,13 @@
 package check_test
 
 import (
+	"github.com/limber/limber/internal/check"
 	"strings"
 	"testing"
 )
 
 func TestSteps(t *testing.T) {
-	runCases(t, []string{"steps"}, []ruleCase{
+	runCases(t, []check.RuleID{"steps"}, []ruleCase{
 		{"numbered", stretchAt(goodStretch()), nil},
 		{"bullets", stretchAt(strings.Replace(goodStretch(), "1. Sit tall.\n2. Turn", "- Sit tall.\n- Turn", 1)), []string{
 			a + `: warning: this stretch has no numbered steps: write them as a numbered list (1. 2. 3.) under "## How to do it" [steps]`}},
@@ -15,7 +16,7 @@ func TestSteps(t *testing.T) {
 
 func TestSummaryLength(t *testing.T) {
 	long := "summary: " + strings.TrimSpace(strings.Repeat("Turn your head. ", 11))
-	runCases(t, []string{"summary-length"}, []ruleCase{
+	runCases(t, []check.RuleID{"summary-length"}, []ruleCase{
 		{"short", stretchAt(goodStretch()), nil},
 		{"two sentences", stretchAt(with(goodStretch(), "summary", "summary: Turn your head. Go slowly.")), nil},
 		{"three sentences", stretchAt(with(goodStretch(), "summary", "summary: Turn. Go slowly. Breathe.")), []string{
@@ -36,7 +37,7 @@ func TestAltTextAndEmptyLinks(t *testing.T) {
 		m["content/stretches/a.svg"] = "<svg xmlns='http://www.w3.org/2000/svg'/>"
 		return m
 	}
-	runCases(t, []string{"alt-text", "empty-link"}, []ruleCase{
+	runCases(t, []check.RuleID{"alt-text", "empty-link"}, []ruleCase{
 		{"described", files(img("A person sitting tall in a chair.")), nil},
 		{"image of", files(img("Image of a person in a chair.")), []string{
 			a + `:9:10: warning: alt text starts with "Image of": screen readers already say it is a picture; describe what it shows [alt-text]`}},
