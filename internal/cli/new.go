@@ -78,13 +78,13 @@ func scaffold(kind, title string) string {
 	head := "---\ntitle: " + yamlQuote(title) + "\n"
 	switch kind {
 	case "stretch":
-		return head + stretchFields + "---\n\n" + stretchBody
+		return head + stretchFields + checkOffField + "---\n\n" + stretchBody
 	case "routine":
-		return head + routineFields + "---\n\n" + routineBody
+		return head + routineFields + checkOffField + "---\n\n" + routineBody
 	case "condition":
-		return head + conditionFields + "---\n\n" + conditionBody
+		return head + conditionFields + checkOffField + "---\n\n" + conditionBody
 	default:
-		return head + articleFields + "---\n\n" + articleBody
+		return head + articleFields + checkOffField + "---\n\n" + articleBody
 	}
 }
 

@@ -4,6 +4,11 @@ package cli
 // says what it is for; optional ones are commented out. New files are drafts
 // so that they are not published before they are finished.
 
+// checkOffField ends every kind's fields: check_off, commented out.
+const checkOffField = `# check_off:          # switch a rule of limber check off for this file, with a reason
+#   rule-id: why
+`
+
 const stretchFields = `summary: "One short sentence: what this stretch helps with."
 type: static          # static | dynamic | pnf | ballistic
 hold: 30s             # how long to hold: 30s, 45 s, 1m, 1m30s (needed for static and pnf)
@@ -44,7 +49,11 @@ stretches:            # in order; hold, reps, sets, sides and notes override the
   - ref: knee-to-chest
     # hold: 30s
     # reps: 3
+    # sets: 1
+    # sides: both
     # notes: "Keep your head on the floor."
+updated: ""           # the date of the last clinical review, as YYYY-MM-DD
+reviewed_by: ""       # who reviewed it, with credentials
 draft: true           # set to false to publish
 `
 

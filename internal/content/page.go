@@ -139,6 +139,27 @@ func validSection(name string) bool {
 // commonKeys lists the front matter keys every page has.
 func commonKeys() []string { return []string{"title", "summary", "draft", "check_off"} }
 
+// Keys lists the front matter keys a page of a section takes ("stretches",
+// "routines", "conditions", "articles"), or a routine's stretch item takes
+// ("routines.stretches"), in the order the decoder lists them; nil for
+// anything else. limber new's scaffold and docs/content.md are tested
+// against it.
+func Keys(section string) []string {
+	switch section {
+	case "stretches":
+		return stretchKeys()
+	case "routines":
+		return routineKeys()
+	case "routines.stretches":
+		return routineItemKeys()
+	case "conditions":
+		return commonKeys()
+	case "articles":
+		return articleKeys()
+	}
+	return nil
+}
+
 // readFront reads a Markdown file's text and front matter into s (Body,
 // BodyLine, Title, Summary, Draft) and returns the front matter's fields
 // for the rest of the page. ok is false when the front matter could not be
