@@ -196,7 +196,7 @@ func CheckPath(rel string) error {
 	case strings.HasPrefix(rel, "/"):
 		return fmt.Errorf("cannot write %q: the path must be relative to the output folder", rel)
 	case strings.ContainsFunc(rel, badPathRune):
-		return fmt.Errorf("cannot write %q: the path may not contain a backslash, NUL, line break or other control character", rel)
+		return fmt.Errorf("cannot write %q: the path may not contain a backslash, NUL, line break or other control character, nor a direction mark", rel)
 	case top(rel) == MarkerName, top(rel) == markerPart:
 		return fmt.Errorf("cannot write %q: limber keeps that name for its marker file", rel)
 	case len(rel) > MaxPathBytes:
@@ -221,9 +221,18 @@ func top(rel string) string {
 }
 
 // badPathRune reports whether r may not appear in an output path: a
-// backslash or a C0 or C1 control character (DEL included).
+// backslash, a C0 or C1 control character (DEL included), or a
+// bidirectional control (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066
+// to U+2069), which can make a name read as another ("photo\u202egnp.exe"
+// shows as "photoexe.png").
 func badPathRune(r rune) bool {
-	return r == '\\' || r < 0x20 || (r >= 0x7f && r <= 0x9f)
+	switch {
+	case r == '\\' || r < 0x20 || (r >= 0x7f && r <= 0x9f):
+		return true
+	case r == 0x061c || r == 0x200e || r == 0x200f:
+		return true
+	}
+	return (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
 }
 
 // writeMarker writes the marker file, listing files, at the top of the build.

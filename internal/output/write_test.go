@@ -198,7 +198,7 @@ func TestCheckPathNames(t *testing.T) {
 		rel string
 		ok  bool
 	}{
-		{"a\tb.svg", false}, {"a\x1bb", false}, {"a\x7fb", false}, {"a\u0085b", false}, {"a\rb", false},
+		{"a\tb.svg", false}, {"photo\u202egnp.exe", false}, {"a\u2066b", false}, {"a\u200fb", false}, {"a\x1bb", false}, {"a\x7fb", false}, {"a\u0085b", false}, {"a\rb", false},
 		{part + "x", false}, {"x/" + part + "é/index.html", false}, {deep + "x", false},
 		{part, true}, {"x/" + part + "/index.html", true}, {deep, true}, {"é\u00a0ü.svg", true},
 	} {
