@@ -109,13 +109,11 @@ func svgTooLarge(size int64) string {
 // checkSVGFile reads and checks one SVG file, the very file the walk saw;
 // it gives no pages.
 func checkSVGFile(e entry, errs *diag.List) []Page {
-	p := "content/" + e.rel
-	src, msg := e.src.read(MaxSVGBytes, svgTooLarge)
-	if msg != "" {
-		errs.Add(diag.Pos{Path: p}, "%s", msg)
+	src, ok := e.read(MaxSVGBytes, svgTooLarge, errs)
+	if !ok {
 		return nil
 	}
-	for _, err := range svgErrors(p, src) {
+	for _, err := range svgErrors("content/"+e.rel, src) {
 		errs.Add(err.Pos, "%s (or, if you trust the file, allow it in limber.yaml's allow_files with the reason)", err.Msg)
 	}
 	return nil

@@ -93,16 +93,25 @@ func readPages(files []entry, cache *Cache, errs *diag.List) []Page {
 	return all
 }
 
+// read reads the file the walk saw, up to limit bytes (see origin.read),
+// reporting at its path why it cannot.
+func (e entry) read(limit int64, over func(size int64) string, errs *diag.List) ([]byte, bool) {
+	src, msg := e.src.read(limit, over)
+	if msg != "" {
+		errs.Add(pos(e.rel), "%s", msg)
+		return nil, false
+	}
+	return src, true
+}
+
 // readPage reads and parses one Markdown file; it gives no page when the
 // file cannot be read or is in no section.
 func readPage(e entry, errs *diag.List) []Page {
-	p := "content/" + e.rel
-	src, msg := e.src.read(MaxFileBytes, tooLarge)
-	if msg != "" {
-		errs.Add(diag.Pos{Path: p}, "%s", msg)
+	src, ok := e.read(MaxFileBytes, tooLarge, errs)
+	if !ok {
 		return nil
 	}
-	page, perrs := ParseMarkdownFile(p, src)
+	page, perrs := ParseMarkdownFile("content/"+e.rel, src)
 	errs.Append(perrs)
 	if page.Source() == nil {
 		return nil
