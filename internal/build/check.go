@@ -129,12 +129,12 @@ func (s *Session) now() time.Time {
 }
 
 // ruleErrors returns the error findings as problems of the build, each
-// ending in its rule's id.
+// naming its rule (printed after the message).
 func ruleErrors(fs []check.Finding) diag.List {
 	var errs diag.List
 	for _, f := range fs {
 		if f.Severity == check.Error {
-			errs.Add(f.Pos, "%s [%s]", f.Msg, f.Rule)
+			errs = append(errs, &diag.Error{Pos: f.Pos, Msg: f.Msg, Rule: string(f.Rule)})
 		}
 	}
 	return errs

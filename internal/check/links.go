@@ -101,20 +101,8 @@ func labelProblem(l string) string {
 func FromDiag(l diag.List) []Finding {
 	out := make([]Finding, 0, len(l))
 	for _, e := range l {
-		r := buildRule(e.Msg)
+		r := buildRule(e.Code)
 		out = append(out, Finding{Pos: e.Pos, Severity: Error, Rule: r, Msg: e.Msg, Why: Why(r)})
 	}
 	return out
-}
-
-// buildRule says which build rule a problem's message comes from.
-func buildRule(msg string) RuleID {
-	switch {
-	case strings.HasPrefix(msg, "broken link:"), strings.HasPrefix(msg, "broken image:"),
-		strings.HasSuffix(msg, "points outside content/"):
-		return RuleBrokenLink
-	case strings.HasPrefix(msg, "ref: no stretch "), strings.HasPrefix(msg, "contraindications: no condition "):
-		return RuleUnknownRef
-	}
-	return RuleContent
 }

@@ -61,8 +61,31 @@ func TestBuildProblems(t *testing.T) {
 		a + `:21:5: error: broken link: "b.md" (content/stretches/b.md does not exist) [broken-link]`,
 		`content/stretches/c.md:6:7: error: reps: want a whole number, got "many" [content]`,
 	})
-	got := check.FromDiag(diag.List{{Pos: diag.Pos{Path: "x.md"}, Msg: `contraindications: no condition "y" (...)`}})
+	got := check.FromDiag(diag.List{{Pos: diag.Pos{Path: "x.md"}, Msg: `contraindications: no condition "y" (...)`, Code: diag.UnknownRef}})
 	if len(got) != 1 || got[0].Rule != "unknown-ref" || got[0].Severity != check.Error || got[0].Why == "" {
 		t.Errorf("FromDiag: %+v", got)
 	}
+}
+
+// TestBuildProblemRules checks the rule each build stage gives the
+// problems it reports: Markdown's links and pictures that lead nowhere or
+// outside content/ are broken-link, and its unsafe or empty addresses and
+// missing alt text content; the index's unknown conditions are
+// unknown-ref.
+func TestBuildProblemRules(t *testing.T) {
+	body := "See [up](../../x.md), [js](javascript:alert(1)) and [none]().\n\n" +
+		"![a knee](knee.png) ![up](../../k.png) ![bad](data:x) ![](a.svg)\n\n" + goodBody
+	files := stretchAt(page([]string{"title: Neck turn", "summary: Turn your head.", "type: static", "hold: 30s",
+		"reps: 2", "regions: [neck]", "contraindications: [nope]"}, body))
+	same(t, lines(run(t, files), "broken-link", "unknown-ref", "content"), []string{
+		a + `:8:21: error: contraindications: no condition "nope" (content/conditions/nope.md does not exist) [unknown-ref]`,
+		a + `:11:5: error: link "../../x.md" points outside content/ [broken-link]`,
+		a + `:11:23: error: unsafe link URL "javascript:alert(1)" (only http, https, mailto and tel links are allowed) [content]`,
+		a + `:11:53: error: link has no address: write a page such as "cat-cow.md" or a web address between the ( ) [content]`,
+		a + `:13:1: error: broken image: "knee.png" (content/stretches/knee.png does not exist) [broken-link]`,
+		a + `:13:21: error: image "../../k.png" points outside content/ [broken-link]`,
+		a + `:13:40: error: unsafe image URL "data:x" (only http and https images, or files in content/, are allowed) [content]`,
+		a + `:13:55: error: broken image: "a.svg" (content/stretches/a.svg does not exist) [broken-link]`,
+		a + `:13:55: error: image "a.svg" has no alt text [content]`,
+	})
 }

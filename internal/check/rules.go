@@ -1,6 +1,10 @@
 package check
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/limber/limber/internal/diag"
+)
 
 // RuleID names a rule, as findings, docs/check.md and check_off write it.
 // Every rule's id is declared once, below, and every finding names its
@@ -103,4 +107,19 @@ func rule(id RuleID) (Rule, bool) {
 		return Rule{}, false
 	}
 	return rules[i], true
+}
+
+// buildRule returns the id of the build rule that a problem of the build
+// of kind c breaks. The build's stages cannot import check, so they name
+// the kind of a problem with a diag.Code, and this is the one place that
+// maps a Code to its rule: every Code has a rule of its own (a test makes
+// sure), and a Code without one is filed under content.
+func buildRule(c diag.Code) RuleID {
+	switch c {
+	case diag.BrokenLink:
+		return RuleBrokenLink
+	case diag.UnknownRef:
+		return RuleUnknownRef
+	}
+	return RuleContent
 }

@@ -36,25 +36,44 @@ func (p Pos) String() string {
 
 // Error is one problem at one position.
 type Error struct {
-	Pos Pos
-	Msg string
+	Pos  Pos
+	Msg  string
+	Code Code   // what kind of problem of the build it is, which limber check files under one of its rules
+	Rule string // the id of the limber check rule that found it, or "" for a problem the build's stages found
 }
 
-// Error returns "path:line:col: message", on one line: the message and
+// Error returns "path:line:col: message", on one line, ending in
+// " [rule]" when a limber check rule found the problem: the message and
 // the path are made Printable, since they may quote a site's content.
 func (e *Error) Error() string {
 	if e.Pos.Path == "" {
-		return Printable(e.Msg)
+		return Printable(e.text())
 	}
-	return e.Pos.String() + ": " + Printable(e.Msg)
+	return e.Pos.String() + ": " + Printable(e.text())
+}
+
+// text returns the message, followed by " [rule]" when a limber check
+// rule found the problem.
+func (e *Error) text() string {
+	if e.Rule == "" {
+		return e.Msg
+	}
+	return e.Msg + " [" + e.Rule + "]"
 }
 
 // List collects problems. The zero value is an empty list ready to use.
 type List []*Error
 
 // Add appends a problem at pos, formatting the message like fmt.Sprintf.
+// Its Code is Content.
 func (l *List) Add(pos Pos, format string, args ...any) {
 	*l = append(*l, &Error{Pos: pos, Msg: fmt.Sprintf(format, args...)})
+}
+
+// AddCode appends a problem of the kind c at pos, formatting the message
+// like fmt.Sprintf.
+func (l *List) AddCode(pos Pos, c Code, format string, args ...any) {
+	*l = append(*l, &Error{Pos: pos, Msg: fmt.Sprintf(format, args...), Code: c})
 }
 
 // Append adds the problems of other lists to l.
@@ -64,7 +83,8 @@ func (l *List) Append(others ...List) {
 	}
 }
 
-// Len, Swap and Less make List sortable by path, line, column and message.
+// Len, Swap and Less make List sortable by path, line, column and the
+// text printed after them (the message and its rule).
 func (l List) Len() int      { return len(l) }
 func (l List) Swap(i, j int) { l[i], l[j] = l[j], l[i] }
 func (l List) Less(i, j int) bool {
@@ -78,20 +98,27 @@ func (l List) Less(i, j int) bool {
 	if a.Col != b.Col {
 		return a.Col < b.Col
 	}
-	return l[i].Msg < l[j].Msg
+	return l[i].text() < l[j].text()
 }
 
-// Sort sorts the list in place and removes exact duplicates.
+// Sort sorts the list in place and removes exact duplicates: problems
+// printed the same, at the same position.
 func (l *List) Sort() {
 	sort.Stable(*l)
 	out := (*l)[:0]
 	for _, e := range *l {
-		if len(out) > 0 && *e == *out[len(out)-1] {
+		if len(out) > 0 && e.same(out[len(out)-1]) {
 			continue
 		}
 		out = append(out, e)
 	}
 	*l = out
+}
+
+// same reports whether e and o are at the same position and print the
+// same text.
+func (e *Error) same(o *Error) bool {
+	return e.Pos == o.Pos && e.text() == o.text()
 }
 
 // Error returns every problem, one per line.

@@ -46,6 +46,27 @@ func TestListSortsAndDedupes(t *testing.T) {
 	}
 }
 
+// TestErrorRule checks that a problem found by a limber check rule prints
+// its rule after the message, as "msg [rule]", is sorted and deduplicated
+// by that text, and that a problem's Code is never printed.
+func TestErrorRule(t *testing.T) {
+	var l List
+	l.AddCode(Pos{"a.md", 2, 1}, BrokenLink, "broken link: \"b.md\"")
+	l = append(l, &Error{Pos: Pos{"a.md", 2, 1}, Msg: "a", Rule: "hold-time"})
+	l = append(l, &Error{Pos: Pos{"a.md", 2, 1}, Msg: "a .", Rule: "reps"})
+	l = append(l, &Error{Pos: Pos{"a.md", 2, 1}, Msg: "a", Rule: "hold-time"})
+	l = append(l, &Error{Msg: "no position\x1b", Rule: "check-off"})
+	if l[0].Code != BrokenLink || (&Error{}).Code != Content {
+		t.Errorf("AddCode gave the code %d", l[0].Code)
+	}
+	// "a . [reps]" sorts before "a [hold-time]", as '.' < '[': the order
+	// of the printed lines, not of the messages alone.
+	want := "no position\\x1b [check-off]\na.md:2:1: a . [reps]\na.md:2:1: a [hold-time]\na.md:2:1: broken link: \"b.md\""
+	if err := l.Err(); err == nil || err.Error() != want {
+		t.Errorf("Err() =\n%v\nwant\n%s", err, want)
+	}
+}
+
 func TestOffset(t *testing.T) {
 	src := []byte("ab\ncd\n\nef")
 	tests := []struct {

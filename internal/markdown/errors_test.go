@@ -1,7 +1,10 @@
 package markdown
 
 import (
+	"fmt"
 	"testing"
+
+	"github.com/limber/limber/internal/diag"
 )
 
 // unsafe is the message for a link URL with a forbidden scheme.
@@ -67,4 +70,25 @@ func TestRenderErrors(t *testing.T) {
 			checkSafeHTML(t, string(out.HTML))
 		})
 	}
+}
+
+// TestRenderErrorCodes checks the kind each link problem is reported as:
+// a link or picture that leads to no file, or outside content/, is
+// diag.BrokenLink; every other problem keeps diag.Content.
+func TestRenderErrorCodes(t *testing.T) {
+	_, errs := render(t, "[a](a.md) [b](javascript:x) [c](../../x.md)\n\n![](b.png) ![up](../../k.png) ![d](data:x)")
+	errs.Sort()
+	var got []string
+	for _, e := range errs {
+		got = append(got, fmt.Sprintf("%d %s", e.Code, e.Msg))
+	}
+	sameLines(t, got, []string{
+		fmt.Sprintf(`%d broken link: "a.md" (content/stretches/a.md does not exist)`, diag.BrokenLink),
+		fmt.Sprintf(`%d %s`, diag.Content, unsafe(`"javascript:x"`)),
+		fmt.Sprintf(`%d link "../../x.md" points outside content/`, diag.BrokenLink),
+		fmt.Sprintf(`%d broken image: "b.png" (content/stretches/b.png does not exist)`, diag.BrokenLink),
+		fmt.Sprintf(`%d image "b.png" has no alt text`, diag.Content),
+		fmt.Sprintf(`%d image "../../k.png" points outside content/`, diag.BrokenLink),
+		fmt.Sprintf(`%d unsafe image URL "data:x" (only http and https images, or files in content/, are allowed)`, diag.Content),
+	})
 }

@@ -33,7 +33,7 @@ func (linkTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 func (st *state) fixLink(n *ast.Link) {
 	d := check(string(n.Destination), kindLink, st.in.Rel, st.links)
 	if d.msg != "" {
-		st.errorAt(n, "%s", d.msg)
+		st.codeErrorAt(n, d.code, "%s", d.msg)
 	}
 	n.Destination = []byte(d.url)
 }
@@ -44,7 +44,7 @@ func (st *state) fixImage(n *ast.Image, source []byte) {
 	raw := string(n.Destination)
 	d := check(raw, kindImage, st.in.Rel, st.links)
 	if d.msg != "" {
-		st.errorAt(n, "%s", d.msg)
+		st.codeErrorAt(n, d.code, "%s", d.msg)
 	}
 	if d.drop {
 		n.Parent().RemoveChild(n.Parent(), n)

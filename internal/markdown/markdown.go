@@ -156,7 +156,12 @@ func stateOf(pc parser.Context) *state {
 
 // errorAt records a problem at the position of node n.
 func (st *state) errorAt(n ast.Node, format string, args ...any) {
-	st.errs.Add(st.pos(nudge(st.in.Body, nodeOffset(n))), format, args...)
+	st.codeErrorAt(n, diag.Content, format, args...)
+}
+
+// codeErrorAt records a problem of the kind c at the position of node n.
+func (st *state) codeErrorAt(n ast.Node, c diag.Code, format string, args ...any) {
+	st.errs.AddCode(st.pos(nudge(st.in.Body, nodeOffset(n))), c, format, args...)
 }
 
 // pos converts a byte offset in the body into a file position, as

@@ -5,14 +5,17 @@ import (
 	"net/url"
 	"path"
 	"strings"
+
+	"github.com/limber/limber/internal/diag"
 )
 
 // dest is what a link or image points to, once checked: the URL to write
 // into the HTML, and the problem to report, if any.
 type dest struct {
-	url  string // what the href or src becomes; "" when the link must not work
-	msg  string // the problem, or ""
-	drop bool   // an image that must not be rendered at all
+	url  string    // what the href or src becomes; "" when the link must not work
+	msg  string    // the problem, or ""
+	code diag.Code // the problem's kind
+	drop bool      // an image that must not be rendered at all
 }
 
 // linkKind says whether a destination belongs to a link or an image, which
@@ -80,11 +83,12 @@ func checkRelative(u, raw string, k linkKind, rel string, links Links) dest {
 		target = path.Join(path.Dir(rel), p)
 	}
 	if target == ".." || strings.HasPrefix(target, "../") {
-		return dest{url: u, msg: fmt.Sprintf("%s %q points outside content/", k.noun(), raw)}
+		return dest{url: u, code: diag.BrokenLink, msg: fmt.Sprintf("%s %q points outside content/", k.noun(), raw)}
 	}
 	resolved, ok := resolve(links, target)
 	if !ok {
-		return dest{url: u, msg: fmt.Sprintf("broken %s: %q (%s does not exist)", k.noun(), raw, path.Join("content", target))}
+		return dest{url: u, code: diag.BrokenLink,
+			msg: fmt.Sprintf("broken %s: %q (%s does not exist)", k.noun(), raw, path.Join("content", target))}
 	}
 	return dest{url: resolved + query + frag}
 }

@@ -111,7 +111,7 @@ func (ix *indexer) condition(ref content.Ref) *Condition {
 	if c, ok := ix.conditions[ref.Slug]; ok {
 		return c
 	}
-	ix.errs.Add(ref.Pos, "contraindications: no condition %q (content/conditions/%s.md does not exist)", ref.Slug, ref.Slug)
+	ix.errs.AddCode(ref.Pos, diag.UnknownRef, "contraindications: no condition %q (content/conditions/%s.md does not exist)", ref.Slug, ref.Slug)
 	return nil
 }
 
@@ -120,7 +120,7 @@ func (ix *indexer) stretch(ref content.Ref) *Stretch {
 	if s, ok := ix.stretches[ref.Slug]; ok {
 		return s
 	}
-	ix.errs.Add(ref.Pos, "ref: no stretch %q (content/stretches/%s.md does not exist or is a draft)", ref.Slug, ref.Slug)
+	ix.errs.AddCode(ref.Pos, diag.UnknownRef, "ref: no stretch %q (content/stretches/%s.md does not exist or is a draft)", ref.Slug, ref.Slug)
 	return nil
 }
 
