@@ -18,15 +18,8 @@ func (s *Site) Dependents(rel string) []*Page {
 		return nil
 	}
 	d := dependents{site: s, seen: map[*Page]bool{}}
-	d.add(own, s.Home, s.section(own.Kind))
-	switch v := own.Data.(type) {
-	case *Stretch:
-		d.stretch(v)
-	case *Routine:
-		d.routine(v)
-	case *Condition:
-		d.condition(v)
-	}
+	d.add(own, s.Home, s.sectionPage(own.SectionName()))
+	own.Data.addDependents(&d)
 	return d.pages
 }
 
@@ -99,10 +92,8 @@ func (d *dependents) condition(c *Condition) {
 	}
 }
 
-// section returns the list page of the section a kind of page belongs to.
-func (s *Site) section(k Kind) *Page {
-	name := map[Kind]string{KindStretch: "stretches", KindRoutine: "routines",
-		KindCondition: "conditions", KindArticle: "articles"}[k]
+// sectionPage returns the list page of the section called name, or nil.
+func (s *Site) sectionPage(name string) *Page {
 	for _, sec := range s.Sections {
 		if sec.Name == name {
 			return &sec.Page
