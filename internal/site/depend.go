@@ -4,7 +4,9 @@ package site
 // (a path relative to content/, such as "stretches/cat-cow.md") under
 // limber's built-in templates: the file's own page and every page that
 // lists, links, counts or summarises it. It returns nil when no page was
-// made from rel. limber serve re-renders these pages, from both the graph
+// made from rel. Each kind says which pages show its data besides its own,
+// the home page and its section list (Owner.addDependents, in kinds.go).
+// limber serve re-renders these pages, from both the graph
 // before an edit and the graph after it, instead of the whole site.
 func (s *Site) Dependents(rel string) []*Page {
 	var own *Page

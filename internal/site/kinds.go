@@ -18,10 +18,12 @@ import "slices"
 //  4. render/data.go: the field of render.Data that templates read it from
 //     (newData fails on an owner type it does not know).
 //
-// Besides, check.Checker.page runs rules on the pages made from content
-// files, by owner type. TestEveryKindIsMade and render's TestEveryKindRenders
-// fail when a kind is missing from Kinds, from the indexed test site or from
-// the templates.
+// And where it applies: check/check.go's page, which picks the rules of a
+// page made from a content file by its owner's type; render/nav.go's
+// inNavigation, when the main navigation links to pages of the kind; and
+// the kind's row in templates/README.md. TestEveryKindIsMade and render's
+// TestEveryKindRenders fail when a kind is missing from Kinds, from the
+// indexed test site or from the templates.
 type Kind string
 
 // The kinds of page limber makes.
