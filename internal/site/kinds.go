@@ -78,13 +78,17 @@ type Owner interface {
 }
 
 // place sets the kind, owner, URL and output file of the page of o, from
-// o's path; the title and summary are the caller's.
+// o's path; the title and summary are the caller's. The URL and the output
+// file are two slices of one string, root + path + "index.html", which
+// saves an allocation per page.
 func (ix *indexer) place(o Owner, p *Page) {
-	rel := o.path()
-	p.Kind, p.Data, p.URL, p.Out = o.kind(), o, ix.url(rel), rel
+	rel, index := o.path(), ""
 	if rel == "" || rel[len(rel)-1] == '/' {
-		p.Out = rel + "index.html"
+		index = "index.html"
 	}
+	full := ix.s.Root + rel + index
+	root := len(ix.s.Root)
+	p.Kind, p.Data, p.URL, p.Out = o.kind(), o, full[:root+len(rel)], full[root:]
 }
 
 // SectionName returns the name of the content section whose list page
