@@ -70,9 +70,6 @@ func (ix *indexer) setBase(fromConfig, override string) {
 	}
 }
 
-// url returns the URL path of a site-relative path such as "stretches/x/".
-func (ix *indexer) url(rel string) string { return ix.s.Root + rel }
-
 // addHome makes the home page and the page for a missing path.
 func (ix *indexer) addHome(title string) {
 	home := &Home{Page: Page{Title: title}}
