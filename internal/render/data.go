@@ -13,8 +13,8 @@ import (
 )
 
 // Data is what every template receives as ".". Site and Page are always
-// set. Exactly one of the kind fields is set, matching Page.Kind; on the home
-// page and the page for a missing path (404.html) none is.
+// set. Exactly one of the kind fields is set, Page.Data's (see newData); on
+// the home page and the page for a missing path (404.html) none is.
 type Data struct {
 	Site      *site.Site
 	Page      *site.Page
@@ -30,31 +30,30 @@ type Data struct {
 	memo *memo // the templates' memo, which keeps the Navs; nil in tests
 }
 
-// newData fills Data for page p, checking that p carries the type its kind needs.
+// newData fills Data for page p: the field of its owner's type, none for
+// the home page and 404.html. A page whose owner is of a type render does
+// not know (or that has none) is an error.
 func newData(s *site.Site, p *site.Page) (*Data, error) {
 	d := &Data{Site: s, Page: p}
-	var ok bool
-	switch p.Kind {
-	case site.KindHome, site.KindNotFound:
-		ok = true
-	case site.KindStretch:
-		d.Stretch, ok = p.Data.(*site.Stretch)
-	case site.KindRoutine:
-		d.Routine, ok = p.Data.(*site.Routine)
-	case site.KindCondition:
-		d.Condition, ok = p.Data.(*site.Condition)
-	case site.KindArticle:
-		d.Article, ok = p.Data.(*site.Article)
-	case site.KindSection:
-		d.Section, ok = p.Data.(*site.Section)
-	case site.KindTaxonomy:
-		d.Taxonomy, ok = p.Data.(*site.Taxonomy)
-	case site.KindSheet:
-		d.Sheet, ok = p.Data.(*site.Sheet)
-	case site.KindTerm:
-		d.Term, ok = p.Data.(*site.Term)
-	}
-	if !ok {
+	switch v := p.Data.(type) {
+	case *site.Home, *site.NotFound:
+	case *site.Stretch:
+		d.Stretch = v
+	case *site.Routine:
+		d.Routine = v
+	case *site.Condition:
+		d.Condition = v
+	case *site.Article:
+		d.Article = v
+	case *site.Section:
+		d.Section = v
+	case *site.Taxonomy:
+		d.Taxonomy = v
+	case *site.Sheet:
+		d.Sheet = v
+	case *site.Term:
+		d.Term = v
+	default:
 		return nil, fmt.Errorf("page %s: a %q page needs its own %s data, got %T", p.URL, p.Kind, p.Kind, p.Data)
 	}
 	return d, nil
@@ -112,11 +111,7 @@ func (d *Data) Nav() *Nav {
 // Parent returns the section list page above a content page (the stretches
 // list above a stretch), or nil for other pages.
 func (d *Data) Parent() *site.Page {
-	names := map[site.Kind]string{
-		site.KindStretch: "stretches", site.KindRoutine: "routines",
-		site.KindCondition: "conditions", site.KindArticle: "articles",
-	}
-	if sec := d.SectionNamed(names[d.Page.Kind]); sec != nil {
+	if sec := d.SectionNamed(d.Page.SectionName()); sec != nil {
 		return &sec.Page
 	}
 	return nil

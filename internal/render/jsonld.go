@@ -82,7 +82,7 @@ type ldPlan struct {
 // page for a missing path. encoding/json escapes <, > and & (and U+2028 and
 // U+2029), so no text from the content can end the script element.
 func (d *Data) JSONLD() (template.JS, error) {
-	if d.Page.Kind == site.KindNotFound {
+	if d.Page.CanonicalPage() == nil { // 404.html, which is served at any address
 		return "", nil
 	}
 	b, err := json.Marshal(d.structuredData())

@@ -46,12 +46,6 @@ type file struct {
 	builtin bool
 }
 
-// kinds lists every page kind, each with its template file kind+".html".
-func kinds() []site.Kind {
-	return []site.Kind{site.KindHome, site.KindStretch, site.KindRoutine, site.KindCondition,
-		site.KindArticle, site.KindSection, site.KindTaxonomy, site.KindTerm, site.KindSheet, site.KindNotFound}
-}
-
 // Load parses the built-in templates, with any file in siteDir/templates/
 // replacing the built-in file of the same name (file by file; extra .html
 // files are allowed and shared as partials), and any file under

@@ -22,13 +22,10 @@ type Share struct {
 // for a missing path, which is served at every address the site does not
 // have.
 func (d *Data) Canonical() string {
-	switch {
-	case d.Page.Kind == site.KindNotFound:
-		return ""
-	case d.Sheet != nil:
-		return d.Site.AbsURL(&d.Sheet.Routine.Page)
+	if p := d.Page.CanonicalPage(); p != nil {
+		return d.Site.AbsURL(p)
 	}
-	return d.Site.AbsURL(d.Page)
+	return ""
 }
 
 // Share returns the page's Open Graph type and picture. The picture is a
@@ -37,8 +34,7 @@ func (d *Data) Canonical() string {
 // SVG) or when the site's base URL is only a path.
 func (d *Data) Share() Share {
 	sh := Share{Type: "website"}
-	switch d.Page.Kind {
-	case site.KindStretch, site.KindRoutine, site.KindCondition, site.KindArticle:
+	if d.Page.SectionName() != "" { // a page made from a content file
 		sh.Type = "article"
 	}
 	if img, ok := d.pageImage(); ok && raster(img.URL) {

@@ -19,8 +19,8 @@ import (
 // own clone, and checks every kind for escaping problems.
 func (t *Templates) parse(files map[string]*file, errs *diag.List) {
 	isKind := map[string]bool{}
-	for _, k := range kinds() {
-		isKind[string(k)+".html"] = true
+	for _, k := range site.Kinds() {
+		isKind[k.Template()] = true
 	}
 	t.common = template.New("limber").Funcs(Funcs()).Option("missingkey=error")
 	names := slices.Sorted(maps.Keys(files))
@@ -32,11 +32,11 @@ func (t *Templates) parse(files map[string]*file, errs *diag.List) {
 	if files["base.html"] == nil {
 		errs.Add(diag.Pos{Path: "templates/base.html"}, "the layout template is missing")
 	}
-	for _, k := range kinds() {
+	for _, k := range site.Kinds() {
 		t.parseKind(k, files, errs)
 	}
 	if len(*errs) == 0 {
-		for _, k := range kinds() {
+		for _, k := range site.Kinds() {
 			t.checkEscaping(t.kinds[k], errs)
 		}
 	}
@@ -53,7 +53,7 @@ func (t *Templates) parseInto(tmpl *template.Template, f *file, errs *diag.List)
 
 // parseKind clones the shared templates and adds the file of kind k.
 func (t *Templates) parseKind(k site.Kind, files map[string]*file, errs *diag.List) {
-	name := string(k) + ".html"
+	name := k.Template()
 	f := files[name]
 	if f == nil {
 		errs.Add(diag.Pos{Path: "templates/" + name}, "the template of %s pages is missing", k)

@@ -4,7 +4,9 @@ package site
 // (a path relative to content/, such as "stretches/cat-cow.md") under
 // limber's built-in templates: the file's own page and every page that
 // lists, links, counts or summarises it. It returns nil when no page was
-// made from rel. limber serve re-renders these pages, from both the graph
+// made from rel. Each kind says which pages show its data besides its own,
+// the home page and its section list (Owner.addDependents, in kinds.go).
+// limber serve re-renders these pages, from both the graph
 // before an edit and the graph after it, instead of the whole site.
 func (s *Site) Dependents(rel string) []*Page {
 	var own *Page
@@ -18,15 +20,8 @@ func (s *Site) Dependents(rel string) []*Page {
 		return nil
 	}
 	d := dependents{site: s, seen: map[*Page]bool{}}
-	d.add(own, s.Home, s.section(own.Kind))
-	switch v := own.Data.(type) {
-	case *Stretch:
-		d.stretch(v)
-	case *Routine:
-		d.routine(v)
-	case *Condition:
-		d.condition(v)
-	}
+	d.add(own, s.Home, s.sectionPage(own.SectionName()))
+	own.Data.addDependents(&d)
 	return d.pages
 }
 
@@ -99,10 +94,8 @@ func (d *dependents) condition(c *Condition) {
 	}
 }
 
-// section returns the list page of the section a kind of page belongs to.
-func (s *Site) section(k Kind) *Page {
-	name := map[Kind]string{KindStretch: "stretches", KindRoutine: "routines",
-		KindCondition: "conditions", KindArticle: "articles"}[k]
+// sectionPage returns the list page of the section called name, or nil.
+func (s *Site) sectionPage(name string) *Page {
 	for _, sec := range s.Sections {
 		if sec.Name == name {
 			return &sec.Page

@@ -10,8 +10,8 @@ import (
 func (ix *indexer) addStretches(list []*content.Stretch) {
 	src := map[*Stretch]*content.Stretch{}
 	for _, c := range list {
-		s := &Stretch{Page: ix.newPage(KindStretch, "stretches", &c.Source), Slug: c.Slug}
-		s.Data = s
+		s := &Stretch{Page: contentPage(&c.Source), Slug: c.Slug}
+		ix.place(s, &s.Page)
 		ix.s.setShown(s, c)
 		for _, ref := range c.Contraindications {
 			if cond := ix.condition(ref); cond != nil {
@@ -57,9 +57,9 @@ func appendTerm(list []*Term, t *Term) []*Term {
 func (ix *indexer) addRoutines(list []*content.Routine) {
 	for _, c := range list {
 		r := &Routine{
-			Page: ix.newPage(KindRoutine, "routines", &c.Source), Slug: c.Slug, Updated: c.Updated,
+			Page: contentPage(&c.Source), Slug: c.Slug, Updated: c.Updated,
 		}
-		r.Data = r
+		ix.place(r, &r.Page)
 		ix.addSheets(r)
 		for i, it := range c.Stretches {
 			if s := ix.stretch(it.Ref); s != nil {
@@ -136,15 +136,9 @@ func (ix *indexer) related(s *Stretch) []*Stretch {
 
 // addSheets makes the regular and large-print sheets of a routine.
 func (ix *indexer) addSheets(r *Routine) {
-	base := "routines/" + r.Slug + "/sheet/"
-	r.Sheet = &Sheet{Routine: r, Page: Page{
-		Kind: KindSheet, Title: r.Title, Summary: r.Summary,
-		URL: ix.url(base), Out: base + "index.html",
-	}}
-	r.LargeSheet = &Sheet{Routine: r, Large: true, Page: Page{
-		Kind: KindSheet, Title: r.Title + " (large print)", Summary: r.Summary,
-		URL: ix.url(base + "large/"), Out: base + "large/index.html",
-	}}
+	r.Sheet = &Sheet{Routine: r, Page: Page{Title: r.Title, Summary: r.Summary}}
+	r.LargeSheet = &Sheet{Routine: r, Large: true, Page: Page{Title: r.Title + " (large print)", Summary: r.Summary}}
 	r.Sheet.Other, r.LargeSheet.Other = r.LargeSheet, r.Sheet
-	r.Sheet.Data, r.LargeSheet.Data = r.Sheet, r.LargeSheet
+	ix.place(r.Sheet, &r.Sheet.Page)
+	ix.place(r.LargeSheet, &r.LargeSheet.Page)
 }

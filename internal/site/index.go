@@ -39,9 +39,7 @@ func Index(cs *content.Site, opts Options) (*Site, diag.List) {
 		terms:      map[string]*Term{},
 	}
 	ix.setBase(cs.Config.BaseURL, opts.BaseURL)
-	ix.s.Home = &Page{Kind: KindHome, Title: cs.Config.Title, URL: ix.url(""), Out: "index.html"}
-	ix.s.NotFound = &Page{Kind: KindNotFound, Title: "Page not found",
-		Summary: "There is no page at this address.", URL: ix.url("404.html"), Out: "404.html"}
+	ix.addHome(cs.Config.Title)
 	ix.addTaxonomies()
 	ix.addConditions(cs.Conditions)
 	ix.addStretches(cs.Stretches)
@@ -72,22 +70,25 @@ func (ix *indexer) setBase(fromConfig, override string) {
 	}
 }
 
-// url returns the URL path of a site-relative path such as "stretches/x/".
-func (ix *indexer) url(rel string) string { return ix.s.Root + rel }
+// addHome makes the home page and the page for a missing path.
+func (ix *indexer) addHome(title string) {
+	home := &Home{Page: Page{Title: title}}
+	ix.place(home, &home.Page)
+	notFound := &NotFound{Page: Page{Title: "Page not found", Summary: "There is no page at this address."}}
+	ix.place(notFound, &notFound.Page)
+	ix.s.Home, ix.s.NotFound = &home.Page, &notFound.Page
+}
 
-// newPage fills the common part of a page of a content file.
-func (ix *indexer) newPage(kind Kind, section string, src *content.Source) Page {
-	rel := section + "/" + src.Slug + "/"
-	return Page{
-		Kind: kind, Title: src.Title, Summary: src.Summary,
-		URL: ix.url(rel), Out: rel + "index.html", Src: src,
-	}
+// contentPage fills the common part of a page of a content file; ix.place
+// sets the rest once the owner has its slug.
+func contentPage(src *content.Source) Page {
+	return Page{Title: src.Title, Summary: src.Summary, Src: src}
 }
 
 func (ix *indexer) addConditions(list []*content.Condition) {
 	for _, c := range list {
-		cond := &Condition{Page: ix.newPage(KindCondition, "conditions", &c.Source), Slug: c.Slug}
-		cond.Data = cond
+		cond := &Condition{Page: contentPage(&c.Source), Slug: c.Slug}
+		ix.place(cond, &cond.Page)
 		ix.conditions[c.Slug] = cond
 		ix.s.Conditions = append(ix.s.Conditions, cond)
 	}
@@ -97,10 +98,10 @@ func (ix *indexer) addConditions(list []*content.Condition) {
 func (ix *indexer) addArticles(list []*content.Article) {
 	for _, a := range list {
 		art := &Article{
-			Page: ix.newPage(KindArticle, "articles", &a.Source), Slug: a.Slug,
+			Page: contentPage(&a.Source), Slug: a.Slug,
 			Author: a.Author, ReviewedBy: a.ReviewedBy, Updated: a.Updated, References: a.References,
 		}
-		art.Data = art
+		ix.place(art, &art.Page)
 		ix.s.Articles = append(ix.s.Articles, art)
 	}
 	sortByTitle(ix.s.Articles, func(a *Article) *Page { return &a.Page })

@@ -22,11 +22,10 @@ func (ix *indexer) addSections() {
 			continue
 		}
 		sec := &Section{
-			Page: Page{Kind: KindSection, Title: d.title, Summary: d.summary,
-				URL: ix.url(d.name + "/"), Out: d.name + "/index.html"},
+			Page: Page{Title: d.title, Summary: d.summary},
 			Name: d.name, Items: items,
 		}
-		sec.Data = sec
+		ix.place(sec, &sec.Page)
 		ix.s.Sections = append(ix.s.Sections, sec)
 	}
 	for _, t := range ix.s.Taxonomies {

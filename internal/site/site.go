@@ -20,26 +20,10 @@ import (
 	"github.com/limber/limber/internal/markdown"
 )
 
-// Kind names what a page shows; each kind has its own template.
-type Kind string
-
-// The kinds of page limber makes.
-const (
-	KindHome      Kind = "home"
-	KindStretch   Kind = "stretch"
-	KindRoutine   Kind = "routine"
-	KindCondition Kind = "condition"
-	KindArticle   Kind = "article"
-	KindSection   Kind = "section"  // a list of every page of one content section
-	KindTaxonomy  Kind = "taxonomy" // an index of the terms of one browse dimension
-	KindTerm      Kind = "term"     // the stretches that share one term
-	KindSheet     Kind = "sheet"    // a routine's printable patient sheet
-	KindNotFound  Kind = "notfound" // the page served for a missing path, written to 404.html
-)
-
-// Page is what every page has. Kind-specific types embed it.
+// Page is what every page has. The type of each kind of page embeds it,
+// and Data points back at that owner (see Kind in kinds.go).
 type Page struct {
-	Kind    Kind
+	Kind    Kind // Data's kind, which names the page's template
 	Title   string
 	Summary string
 	URL     string // the page's URL path, with the site's base path in front
@@ -49,7 +33,7 @@ type Page struct {
 	Steps   []template.HTML // the items of the body's first ordered list
 	StopIf  []template.HTML // the items of the list under the body's "Stop if" heading
 	Spans   []markdown.Span // the body's text, links and images with positions, for limber check
-	Data    any             // the *Stretch, *Routine, ... that owns this page
+	Data    Owner           // the *Stretch, *Routine, ... that owns this page
 
 	sortKey string // lowercased title, title and URL, made once by key
 }

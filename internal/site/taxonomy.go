@@ -24,11 +24,10 @@ func taxonomyDefs() []taxonomyDef {
 func (ix *indexer) addTaxonomies() {
 	for _, d := range taxonomyDefs() {
 		t := &Taxonomy{
-			Page: Page{Kind: KindTaxonomy, Title: d.title, Summary: d.summary,
-				URL: ix.url(d.name + "/"), Out: d.name + "/index.html"},
+			Page: Page{Title: d.title, Summary: d.summary},
 			Name: d.name, Singular: d.singular,
 		}
-		t.Data = t
+		ix.place(t, &t.Page)
 		ix.taxonomies[d.name] = t
 		ix.s.Taxonomies = append(ix.s.Taxonomies, t)
 	}
@@ -43,12 +42,11 @@ func (ix *indexer) term(tax, value string, s *Stretch) *Term {
 	if !ok {
 		parent := ix.taxonomies[tax]
 		t = &Term{
-			Page: Page{Kind: KindTerm, Title: termTitle(tax, value),
-				URL: ix.url(tax + "/" + slug + "/"), Out: tax + "/" + slug + "/index.html"},
+			Page: Page{Title: termTitle(tax, value)},
 			Slug: slug, Taxonomy: parent,
 		}
 		t.Summary = termSummary(parent, t.Title)
-		t.Data = t
+		ix.place(t, &t.Page)
 		ix.terms[key] = t
 		parent.Terms = append(parent.Terms, t)
 	}

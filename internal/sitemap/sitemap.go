@@ -10,7 +10,6 @@ package sitemap
 import (
 	"bytes"
 	"encoding/xml"
-	"slices"
 
 	"github.com/limber/limber/internal/site"
 )
@@ -41,7 +40,7 @@ func Files(s *site.Site) []File {
 }
 
 // Pages returns the pages sitemap.xml lists, in the site's page order:
-// every page but these.
+// every page but these (each kind decides, in site's kinds.go).
 //   - Drafts (in a build with drafts), and browse pages that list only
 //     drafts: they are not meant to be found yet.
 //   - Browse indexes with nothing in them (or only such browse pages),
@@ -53,24 +52,11 @@ func Files(s *site.Site) []File {
 func Pages(s *site.Site) []*site.Page {
 	var out []*site.Page
 	for _, p := range s.Pages {
-		if listed(p) {
+		if p.InSitemap() {
 			out = append(out, p)
 		}
 	}
 	return out
-}
-
-// listed reports whether sitemap.xml lists p (see Pages).
-func listed(p *site.Page) bool {
-	switch v := p.Data.(type) {
-	case *site.Sheet:
-		return false
-	case *site.Taxonomy:
-		return slices.ContainsFunc(v.Terms, func(t *site.Term) bool { return listed(&t.Page) })
-	case *site.Term:
-		return slices.ContainsFunc(v.Stretches, func(st *site.Stretch) bool { return !st.Src.Draft })
-	}
-	return p.Kind != site.KindNotFound && (p.Src == nil || !p.Src.Draft)
 }
 
 // XML returns sitemap.xml (sitemaps.org protocol 0.9), or nil when the
@@ -87,7 +73,7 @@ func XML(s *site.Site) []byte {
 		b.WriteString("  <url>\n    <loc>")
 		xml.EscapeText(&b, []byte(s.AbsURL(p))) // writing to a bytes.Buffer cannot fail
 		b.WriteString("</loc>\n")
-		if d := lastMod(p); d != "" {
+		if d := p.LastMod(); d != "" {
 			b.WriteString("    <lastmod>")
 			xml.EscapeText(&b, []byte(d))
 			b.WriteString("</lastmod>\n")
@@ -96,18 +82,6 @@ func XML(s *site.Site) []byte {
 	}
 	b.WriteString("</urlset>\n")
 	return b.Bytes()
-}
-
-// lastMod returns the YYYY-MM-DD date of a routine's last review or an
-// article's last update, or "".
-func lastMod(p *site.Page) string {
-	switch v := p.Data.(type) {
-	case *site.Routine:
-		return v.Updated
-	case *site.Article:
-		return v.Updated
-	}
-	return ""
 }
 
 // Robots returns robots.txt: every page may be crawled, and the sitemap is
