@@ -82,20 +82,20 @@ func parseMarkdownFile(path string, src []byte, fast bool) (Page, diag.List) {
 	switch section {
 	case "stretches":
 		p.Stretch = &Stretch{Source: s}
-		if f, ok := readFront(&p.Stretch.Source, src, stretchKeys(), fast, &errs); ok {
+		if f, ok := readFront(&p.Stretch.Source, src, pageKeys(stretchFields()), fast, &errs); ok {
 			decodeStretch(f, p.Stretch, &p)
 		}
 	case "routines":
 		p.Routine = &Routine{Source: s}
-		if f, ok := readFront(&p.Routine.Source, src, routineKeys(), fast, &errs); ok {
+		if f, ok := readFront(&p.Routine.Source, src, pageKeys(routineFields()), fast, &errs); ok {
 			decodeRoutine(f, p.Routine)
 		}
 	case "conditions":
 		p.Condition = &Condition{Source: s}
-		readFront(&p.Condition.Source, src, commonKeys(), fast, &errs)
+		readFront(&p.Condition.Source, src, keysOf(commonFields()), fast, &errs)
 	case "articles":
 		p.Article = &Article{Source: s}
-		if f, ok := readFront(&p.Article.Source, src, articleKeys(), fast, &errs); ok {
+		if f, ok := readFront(&p.Article.Source, src, pageKeys(articleFields()), fast, &errs); ok {
 			decodeArticle(f, p.Article)
 		}
 	}
@@ -136,30 +136,6 @@ func validSection(name string) bool {
 	return false
 }
 
-// commonKeys lists the front matter keys every page has.
-func commonKeys() []string { return []string{"title", "summary", "draft", "check_off"} }
-
-// Keys lists the front matter keys a page of a section takes ("stretches",
-// "routines", "conditions", "articles"), or a routine's stretch item takes
-// ("routines.stretches"), in the order the decoder lists them; nil for
-// anything else. limber new's scaffold and docs/content.md are tested
-// against it.
-func Keys(section string) []string {
-	switch section {
-	case "stretches":
-		return stretchKeys()
-	case "routines":
-		return routineKeys()
-	case "routines.stretches":
-		return routineItemKeys()
-	case "conditions":
-		return commonKeys()
-	case "articles":
-		return articleKeys()
-	}
-	return nil
-}
-
 // readFront reads a Markdown file's text and front matter into s (Body,
 // BodyLine, Title, Summary, Draft) and returns the front matter's fields
 // for the rest of the page. ok is false when the front matter could not be
@@ -188,10 +164,7 @@ func readFront(s *Source, src []byte, known []string, fast bool, errs *diag.List
 	if !ok {
 		return fields{}, false
 	}
-	s.Title = f.requiredText("title")
-	s.Summary = f.requiredText("summary")
-	s.Draft = f.boolean("draft")
-	s.CheckOff = ruleOffs(f.get("check_off"))
+	decodeAll(commonFields(), f, s, nil)
 	s.keys = f.positions()
 	return f, true
 }
