@@ -57,7 +57,7 @@ func appendTerm(list []*Term, t *Term) []*Term {
 func (ix *indexer) addRoutines(list []*content.Routine) {
 	for _, c := range list {
 		r := &Routine{
-			Page: ix.newPage(KindRoutine, "routines", &c.Source), Slug: c.Slug, Updated: c.Updated,
+			Page: ix.newPage(KindRoutine, "routines", &c.Source), Slug: c.Slug,
 		}
 		r.Data = r
 		ix.addSheets(r)

@@ -86,7 +86,7 @@ func (ix *indexer) newPage(kind Kind, section string, src *content.Source) Page 
 
 func (ix *indexer) addConditions(list []*content.Condition) {
 	for _, c := range list {
-		cond := &Condition{Page: ix.newPage(KindCondition, "conditions", &c.Source), Slug: c.Slug}
+		cond := &Condition{Page: ix.newPage(KindCondition, "conditions", &c.Source), Condition: c, Slug: c.Slug}
 		cond.Data = cond
 		ix.conditions[c.Slug] = cond
 		ix.s.Conditions = append(ix.s.Conditions, cond)
@@ -97,8 +97,7 @@ func (ix *indexer) addConditions(list []*content.Condition) {
 func (ix *indexer) addArticles(list []*content.Article) {
 	for _, a := range list {
 		art := &Article{
-			Page: ix.newPage(KindArticle, "articles", &a.Source), Slug: a.Slug,
-			Author: a.Author, ReviewedBy: a.ReviewedBy, Updated: a.Updated, References: a.References,
+			Page: ix.newPage(KindArticle, "articles", &a.Source), Article: a, Slug: a.Slug,
 		}
 		art.Data = art
 		ix.s.Articles = append(ix.s.Articles, art)
