@@ -118,10 +118,13 @@ func slugsOf(refs []Ref) []string {
 // Fields describes the front matter fields a page of a section takes
 // ("stretches", "routines", "conditions", "articles"), or a routine's
 // stretch item takes ("routines.stretches"), in the decoder's order: the
-// fields every page shares first. It returns nil for anything else.
+// fields every page shares first. Fields("common") describes just those;
+// anything else gives nil.
 func Fields(section string) []Field {
 	common := describeFields(commonFields())
 	switch section {
+	case "common":
+		return common
 	case "stretches":
 		return slices.Concat(common, describeFields(stretchFields()))
 	case "routines":
