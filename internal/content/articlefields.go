@@ -21,6 +21,3 @@ func articleFields() []field[Article] {
 			decode: func(f fields, a *Article, _ *Page) { a.References = references(f) }},
 	}
 }
-
-// decodeArticle fills an article from its front matter fields.
-func decodeArticle(f fields, a *Article) { decodeAll(articleFields(), f, a, nil) }

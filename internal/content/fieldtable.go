@@ -171,12 +171,6 @@ func (r *Routine) SameShape(now *Routine) bool {
 		sameShape(routineFields(), r, now)
 }
 
-// pageKeys lists the keys of a page whose own fields are table: those
-// every page shares, then its own.
-func pageKeys[T any](table []field[T]) []string {
-	return slices.Concat(keysOf(commonFields()), keysOf(table))
-}
-
 // commonFields is the field table every page starts with, read into its
 // Source. limber new writes title and summary first and the others after
 // the kind's own fields.

@@ -20,8 +20,9 @@ func routineItem(it value) (RoutineItem, bool) {
 		s, ok := it.slug()
 		return RoutineItem{Ref: Ref{Slug: s, Pos: it.pos()}}, ok
 	}
-	g, _ := it.fields(keysOf(routineItemFields()))
+	table := routineItemFields()
+	g, _ := it.fields(keysOf(table))
 	var item RoutineItem
-	decodeAll(routineItemFields(), g, &item, nil)
+	decodeAll(table, g, &item, nil)
 	return item, item.Ref.Slug != ""
 }

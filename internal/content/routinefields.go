@@ -77,9 +77,6 @@ func decodeRef(g fields, it *RoutineItem, _ *Page) {
 	}
 }
 
-// decodeRoutine fills a routine from its front matter fields.
-func decodeRoutine(f fields, r *Routine) { decodeAll(routineFields(), f, r, nil) }
-
 // decodeRoutineStretches reads a routine's required list of stretches.
 func decodeRoutineStretches(f fields, r *Routine, _ *Page) {
 	v, ok := f.required("stretches")

@@ -98,6 +98,3 @@ func imageFiles(st *Stretch) any {
 	}
 	return out
 }
-
-// decodeStretch fills a stretch from its front matter fields.
-func decodeStretch(f fields, st *Stretch, p *Page) { decodeAll(stretchFields(), f, st, p) }
