@@ -21,8 +21,8 @@ func (s *Site) setShown(st *Stretch, c *content.Stretch) {
 // the stretch keeps every field its field table calls content.Shape (its
 // title, which lists sort by, type, position, regions, equipment,
 // contraindications, pictures' files and draft state; see
-// content.Stretch.SameShape), and only fields that are shown differ. The routines that include it get
-// their effective doses again. It returns a function that puts everything
+// content.Stretch.SameShape), and only fields that are shown differ. The
+// routines that include it get their effective doses again. It returns a function that puts everything
 // back as it was, or false, changing nothing, when the edit needs the site
 // indexed again. The body is not touched: the Markdown stage renders it.
 func (s *Site) PatchStretch(st *Stretch, c *content.Stretch) (undo func(), ok bool) {
