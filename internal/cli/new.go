@@ -76,15 +76,16 @@ func createFile(path string, text string) error {
 // scaffold returns the text of a new content file of the given kind.
 func scaffold(kind, title string) string {
 	head := "---\ntitle: " + yamlQuote(title) + "\n"
+	section, _ := sectionOf(kind)
 	switch kind {
 	case "stretch":
-		return head + stretchFields + checkOffField + "---\n\n" + stretchBody
+		return head + frontFields(section, "One short sentence: what this stretch helps with.") + "---\n\n" + stretchBody
 	case "routine":
-		return head + routineFields + checkOffField + "---\n\n" + routineBody
+		return head + frontFields(section, "One short sentence: who this routine is for.") + "---\n\n" + routineBody
 	case "condition":
-		return head + conditionFields + checkOffField + "---\n\n" + conditionBody
+		return head + frontFields(section, "One short sentence: how this condition changes stretching.") + "---\n\n" + conditionBody
 	default:
-		return head + articleFields + checkOffField + "---\n\n" + articleBody
+		return head + frontFields(section, "One short sentence: what the reader will learn.") + "---\n\n" + articleBody
 	}
 }
 

@@ -1,32 +1,81 @@
 package cli
 
-// The text of new content files. Every field is present, with a comment that
-// says what it is for; optional ones are commented out. New files are drafts
-// so that they are not published before they are finished.
+// The text of new content files. Every field of the kind's field table
+// (content.Fields) is present, with its doc line as a comment; optional ones
+// are commented out. New files are drafts so that they are not published
+// before they are finished.
 
-// checkOffField ends every kind's fields: check_off, commented out.
-const checkOffField = `# check_off:          # switch a rule of limber check off for this file, with a reason
-#   rule-id: why
-`
+import (
+	"slices"
+	"strings"
 
-const stretchFields = `summary: "One short sentence: what this stretch helps with."
-type: static          # static | dynamic | pnf | ballistic
-hold: 30s             # how long to hold: 30s, 45 s, 1m, 1m30s (needed for static and pnf)
-reps: 3               # how many times (a whole number, 1 or more)
-sets: 1               # how many rounds of reps
-sides: both           # both (each side) | left | right | none
-position: supine      # supine | prone | seated | standing | kneeling | side-lying | quadruped
-difficulty: easy      # easy | moderate | hard
-regions:              # body regions, as slugs; each gets a browse page
-  - lower-back
-muscles: []           # such as: hamstrings, hip flexors
-equipment: []         # such as: yoga mat, towel, chair
-contraindications: [] # slugs of condition pages, such as: osteoporosis
-images: []            # - {src: my-stretch.svg, alt: "What the picture shows"}
-# video: https://example.org/video
-references: []        # - {title: "Source title", url: "https://..."}
-draft: true           # set to false to publish
-`
+	"github.com/limber/limber/internal/content"
+)
+
+// commentColumn is where a field's comment starts, when its line is short
+// enough.
+const commentColumn = 22
+
+// frontFields returns the front matter of a new file of section after its
+// title: summary (a prompt to replace), the kind's own fields in the
+// decoder's order, then the other fields every page shares.
+func frontFields(section, summary string) string {
+	var b strings.Builder
+	b.WriteString("summary: " + yamlQuote(summary) + "\n")
+	shared := content.Keys("common")
+	for _, f := range content.Fields(section) {
+		if !slices.Contains(shared, f.Key) {
+			writeField(&b, section, f)
+		}
+	}
+	for _, f := range content.Fields("common") {
+		if f.Key != "title" && f.Key != "summary" {
+			writeField(&b, section, f)
+		}
+	}
+	return b.String()
+}
+
+// writeField writes one field with its example value and its doc line as a
+// comment, commented out when it is optional. A list of groups of fields
+// (a routine's stretches) gets one item with every key of its group.
+func writeField(b *strings.Builder, section string, f content.Field) {
+	first, rest, _ := strings.Cut(f.Example, "\n")
+	line := f.Key + ":"
+	if first != "" {
+		line += " " + first
+	}
+	lead := ""
+	if f.Optional {
+		lead = "# "
+	}
+	line = lead + line
+	if f.Doc != "" {
+		line += strings.Repeat(" ", max(1, commentColumn-len(line))) + "# " + f.Doc
+	}
+	b.WriteString(line + "\n")
+	if rest != "" {
+		for l := range strings.SplitSeq(rest, "\n") {
+			b.WriteString(lead + l + "\n")
+		}
+	}
+	writeGroup(b, content.Fields(section+"."+f.Key))
+}
+
+// writeGroup writes one item of a list of groups of fields: the first
+// field as the item, the others below it, commented out when optional.
+func writeGroup(b *strings.Builder, group []content.Field) {
+	for i, g := range group {
+		lead := "    "
+		switch {
+		case i == 0:
+			lead = "  - "
+		case g.Optional:
+			lead = "    # "
+		}
+		b.WriteString(lead + g.Key + ": " + g.Example + "\n")
+	}
+}
 
 const stretchBody = `Say in one or two short sentences what this stretch does and who it is for.
 
@@ -41,32 +90,12 @@ const stretchBody = `Say in one or two short sentences what this stretch does an
 - You feel sharp pain, numbness or tingling.
 `
 
-const routineFields = `summary: "One short sentence: who this routine is for."
-frequency: daily      # such as: daily, 3 times a week
-duration: 10 minutes  # about how long it takes
-warmup: "Walk around or march on the spot for 5 minutes."
-stretches:            # in order; hold, reps, sets, sides and notes override the stretch for this routine
-  - ref: knee-to-chest
-    # hold: 30s
-    # reps: 3
-    # sets: 1
-    # sides: both
-    # notes: "Keep your head on the floor."
-updated: ""           # the date of the last clinical review, as YYYY-MM-DD
-reviewed_by: ""       # who reviewed it, with credentials
-draft: true           # set to false to publish
-`
-
 const routineBody = `Say what this routine is for and when to do it.
 
 ## How to use it
 
 - Warm up first.
 - Move slowly and stay in a range that does not hurt.
-`
-
-const conditionFields = `summary: "One short sentence: how this condition changes stretching."
-draft: true           # set to false to publish
 `
 
 const conditionBody = `Say what the condition is in plain words.
@@ -78,14 +107,6 @@ const conditionBody = `Say what the condition is in plain words.
 ## When to call your clinician
 
 - Signs that need advice.
-`
-
-const articleFields = `summary: "One short sentence: what the reader will learn."
-author: ""            # who wrote it, with credentials
-reviewed_by: ""       # who checked it, with credentials (not the author)
-updated: ""           # the date of the last review, as YYYY-MM-DD
-references: []        # - {title: "Source title", url: "https://..."}
-draft: true           # set to false to publish
 `
 
 const articleBody = `Write the article here.

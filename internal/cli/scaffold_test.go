@@ -52,3 +52,15 @@ func scaffoldKeys(text string) (top, items []string) {
 	slices.Sort(items)
 	return slices.Compact(top), slices.Compact(items)
 }
+
+// TestScaffoldParses checks that what limber new writes, made from the
+// field tables, is front matter the decoder takes without a problem.
+func TestScaffoldParses(t *testing.T) {
+	for _, kind := range []string{"stretch", "routine", "condition", "article"} {
+		section, _ := sectionOf(kind)
+		_, errs := content.ParseMarkdownFile("content/"+section+"/t.md", []byte(scaffold(kind, "T")))
+		if len(errs) > 0 {
+			t.Errorf("limber new %s: %v", kind, errs)
+		}
+	}
+}

@@ -1,18 +1,5 @@
 package content
 
-// articleKeys lists the front matter keys of an article.
-func articleKeys() []string {
-	return append(commonKeys(), "author", "reviewed_by", "updated", "references")
-}
-
-// decodeArticle fills an article from its front matter fields.
-func decodeArticle(f fields, a *Article) {
-	a.Author = f.text("author")
-	a.ReviewedBy = f.text("reviewed_by")
-	a.References = references(f)
-	a.Updated = f.date("updated")
-}
-
 // date reads an optional YYYY-MM-DD date, reporting one that is not a real
 // date. It returns "" when the field is absent or empty.
 func (f fields) date(key string) string {

@@ -36,6 +36,35 @@ func TestDocsListEveryField(t *testing.T) {
 	}
 }
 
+// TestDocsTypesMatchTables checks that each row of docs/content.md's
+// field tables gives the type the field table says (backquotes aside), so
+// that the table's Type column is the one the docs show.
+func TestDocsTypesMatchTables(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("..", "..", "docs", "content.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sections := map[string]string{"Front matter basics": "common", "Stretches": "stretches",
+		"Routines": "routines", "Conditions": "conditions", "Articles": "articles"}
+	row := regexp.MustCompile("^\\| `([a-z_]+)` \\| ([^|]*) \\|")
+	heading := ""
+	for _, line := range strings.Split(string(src), "\n") {
+		if h, ok := strings.CutPrefix(line, "## "); ok {
+			heading = h
+		}
+		m := row.FindStringSubmatch(line)
+		section, ok := sections[heading]
+		if m == nil || !ok {
+			continue
+		}
+		fields := slices.Concat(Fields(section), Fields(section+".stretches"))
+		i := slices.IndexFunc(fields, func(f Field) bool { return f.Key == m[1] })
+		if got := strings.ReplaceAll(m[2], "`", ""); i >= 0 && got != fields[i].Type {
+			t.Errorf("docs/content.md's %q table gives %s the type %q, its field table %q", heading, m[1], got, fields[i].Type)
+		}
+	}
+}
+
 // docsTableKeys returns, for each "## " section of a Markdown document, the
 // keys its tables' rows start with ("| `hold` | ...").
 func docsTableKeys(doc string) map[string][]string {

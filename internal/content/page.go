@@ -82,21 +82,24 @@ func parseMarkdownFile(path string, src []byte, fast bool) (Page, diag.List) {
 	switch section {
 	case "stretches":
 		p.Stretch = &Stretch{Source: s}
-		if f, ok := readFront(&p.Stretch.Source, src, stretchKeys(), fast, &errs); ok {
-			decodeStretch(f, p.Stretch, &p)
+		table := stretchFields()
+		if f, ok := readFront(&p.Stretch.Source, src, keysOf(table), fast, &errs); ok {
+			decodeAll(table, f, p.Stretch, &p)
 		}
 	case "routines":
 		p.Routine = &Routine{Source: s}
-		if f, ok := readFront(&p.Routine.Source, src, routineKeys(), fast, &errs); ok {
-			decodeRoutine(f, p.Routine)
+		table := routineFields()
+		if f, ok := readFront(&p.Routine.Source, src, keysOf(table), fast, &errs); ok {
+			decodeAll(table, f, p.Routine, &p)
 		}
 	case "conditions":
 		p.Condition = &Condition{Source: s}
-		readFront(&p.Condition.Source, src, commonKeys(), fast, &errs)
+		readFront(&p.Condition.Source, src, nil, fast, &errs)
 	case "articles":
 		p.Article = &Article{Source: s}
-		if f, ok := readFront(&p.Article.Source, src, articleKeys(), fast, &errs); ok {
-			decodeArticle(f, p.Article)
+		table := articleFields()
+		if f, ok := readFront(&p.Article.Source, src, keysOf(table), fast, &errs); ok {
+			decodeAll(table, f, p.Article, &p)
 		}
 	}
 	return p, errs
@@ -136,36 +139,14 @@ func validSection(name string) bool {
 	return false
 }
 
-// commonKeys lists the front matter keys every page has.
-func commonKeys() []string { return []string{"title", "summary", "draft", "check_off"} }
-
-// Keys lists the front matter keys a page of a section takes ("stretches",
-// "routines", "conditions", "articles"), or a routine's stretch item takes
-// ("routines.stretches"), in the order the decoder lists them; nil for
-// anything else. limber new's scaffold and docs/content.md are tested
-// against it.
-func Keys(section string) []string {
-	switch section {
-	case "stretches":
-		return stretchKeys()
-	case "routines":
-		return routineKeys()
-	case "routines.stretches":
-		return routineItemKeys()
-	case "conditions":
-		return commonKeys()
-	case "articles":
-		return articleKeys()
-	}
-	return nil
-}
-
 // readFront reads a Markdown file's text and front matter into s (Body,
 // BodyLine, Title, Summary, Draft) and returns the front matter's fields
 // for the rest of the page. ok is false when the front matter could not be
 // read at all, so that no field is reported as missing because of that.
-// fast says whether to try fastParse before goccy's parser.
-func readFront(s *Source, src []byte, known []string, fast bool, errs *diag.List) (fields, bool) {
+// own lists the keys of the page's kind, after those every page shares
+// (commonFields, which readFront decodes). fast says whether to try
+// fastParse before goccy's parser.
+func readFront(s *Source, src []byte, own []string, fast bool, errs *diag.List) (fields, bool) {
 	src = normalize(src)
 	s.BodyLine = 1
 	if !checkUTF8(s.Path, src, errs) || !checkNotEmpty(s.Path, src, errs) {
@@ -184,14 +165,12 @@ func readFront(s *Source, src []byte, known []string, fast bool, errs *diag.List
 	if !ok {
 		return fields{}, false
 	}
-	f, ok := topFields(d, body, known)
+	common := commonFields()
+	f, ok := topFields(d, body, append(keysOf(common), own...))
 	if !ok {
 		return fields{}, false
 	}
-	s.Title = f.requiredText("title")
-	s.Summary = f.requiredText("summary")
-	s.Draft = f.boolean("draft")
-	s.CheckOff = ruleOffs(f.get("check_off"))
+	decodeAll(common, f, s, nil)
 	s.keys = f.positions()
 	return f, true
 }

@@ -8,12 +8,6 @@ import (
 	"github.com/limber/limber/internal/dosage"
 )
 
-// stretchKeys lists the front matter keys of a stretch.
-func stretchKeys() []string {
-	return append(commonKeys(), "type", "hold", "reps", "sets", "sides", "position", "difficulty",
-		"regions", "muscles", "equipment", "contraindications", "images", "video", "references")
-}
-
 // kindNames lists the stretch types as text.
 func kindNames() []string {
 	var out []string
@@ -30,45 +24,6 @@ func sideNames() []string {
 		out = append(out, string(s))
 	}
 	return out
-}
-
-// decodeStretch fills a stretch from its front matter fields.
-func decodeStretch(f fields, st *Stretch, p *Page) {
-	st.Dose = stretchDose(f)
-	st.Position = f.enum("position", Positions())
-	st.Difficulty = f.enum("difficulty", Difficulties())
-	st.Regions = regions(f)
-	st.Muscles = names(f, "muscles", false)
-	st.Equipment = names(f, "equipment", true)
-	st.Contraindications = f.slugs("contraindications")
-	st.Images = images(f, st.Rel, p)
-	st.Video = f.url("video")
-	st.References = references(f)
-}
-
-// stretchDose reads type, hold, reps, sets and sides, with their defaults.
-func stretchDose(f fields) dosage.Dose {
-	d := dosage.Dose{Sets: 1, Sides: dosage.None}
-	if v, ok := f.required("type"); ok {
-		k, _ := v.enum(kindNames())
-		d.Kind = dosage.Kind(k)
-	}
-	d.Hold = f.duration("hold")
-	if _, written := f.vals["hold"]; !written && d.Kind.NeedsHold() {
-		f.errorf(f.at, "missing required field %q (a %s stretch needs a hold time, like 30s)", "hold", d.Kind)
-	} else if written && f.get("hold").absent() {
-		f.get("hold").errorf("must not be empty")
-	}
-	if v, ok := f.required("reps"); ok {
-		d.Reps, _ = v.integer(1)
-	}
-	if n := f.integer("sets", 1); n > 0 {
-		d.Sets = n
-	}
-	if s := f.enum("sides", sideNames()); s != "" {
-		d.Sides = dosage.Sides(s)
-	}
-	return d
 }
 
 // regions reads the required list of body region slugs.

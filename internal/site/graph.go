@@ -57,7 +57,7 @@ func appendTerm(list []*Term, t *Term) []*Term {
 func (ix *indexer) addRoutines(list []*content.Routine) {
 	for _, c := range list {
 		r := &Routine{
-			Page: contentPage(&c.Source), Slug: c.Slug, Updated: c.Updated,
+			Page: contentPage(&c.Source), Slug: c.Slug,
 		}
 		ix.place(r, &r.Page)
 		ix.addSheets(r)

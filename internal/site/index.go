@@ -87,7 +87,7 @@ func contentPage(src *content.Source) Page {
 
 func (ix *indexer) addConditions(list []*content.Condition) {
 	for _, c := range list {
-		cond := &Condition{Page: contentPage(&c.Source), Slug: c.Slug}
+		cond := &Condition{Page: contentPage(&c.Source), Condition: c, Slug: c.Slug}
 		ix.place(cond, &cond.Page)
 		ix.conditions[c.Slug] = cond
 		ix.s.Conditions = append(ix.s.Conditions, cond)
@@ -98,8 +98,7 @@ func (ix *indexer) addConditions(list []*content.Condition) {
 func (ix *indexer) addArticles(list []*content.Article) {
 	for _, a := range list {
 		art := &Article{
-			Page: contentPage(&a.Source), Slug: a.Slug,
-			Author: a.Author, ReviewedBy: a.ReviewedBy, Updated: a.Updated, References: a.References,
+			Page: contentPage(&a.Source), Article: a, Slug: a.Slug,
 		}
 		ix.place(art, &art.Page)
 		ix.s.Articles = append(ix.s.Articles, art)

@@ -81,43 +81,37 @@ type Image struct {
 	Pos diag.Pos // where its src was written
 }
 
-// Stretch is a stretch page and everything linked from it.
+// Stretch is a stretch page and everything linked from it. It embeds the
+// front matter it was made from, so that templates read the fields that
+// are only shown (.Muscles, .Video, .Dose...) from there; the fields below
+// with the name of a front matter field hold what the graph made of it (a
+// slug's page, a file's URL) and take its place.
 type Stretch struct {
 	Page
+	*content.Stretch
 	Slug              string
-	Dose              dosage.Dose
 	Dosage            string // Dose.Sentence()
 	Type              *Term
 	Position          *Term // nil when not given
-	Difficulty        string
 	Regions           []*Term
 	Equipment         []*Term
-	Muscles           []string
 	Contraindications []*Condition
 	Images            []Image
-	Video             string
-	References        []content.Reference
 	Routines          []*Routine // routines that include it, by title
 	Related           []*Stretch // other stretches sharing a region, by title
-
-	front *content.Stretch // the front matter it was made from
 }
 
-// Routine is a routine page: stretches in order with their effective dosage.
+// Routine is a routine page: stretches in order with their effective
+// dosage. It embeds the front matter it was made from, whose fields that
+// are only shown (.Frequency, .Warmup...) templates read from there.
 type Routine struct {
 	Page
+	*content.Routine
 	Slug       string
-	Frequency  string
-	Duration   string
-	Warmup     string
 	Items      []*Item
 	Conditions []*Condition // every contraindication of its stretches, by title
-	Updated    string       // YYYY-MM-DD of the last clinical review, or ""
-	ReviewedBy string
-	Sheet      *Sheet // the printable sheet
-	LargeSheet *Sheet // the same sheet in large print
-
-	front *content.Routine // the front matter it was made from
+	Sheet      *Sheet       // the printable sheet
+	LargeSheet *Sheet       // the same sheet in large print
 }
 
 // Sheet is the printable one-page handout of a routine, in regular or large
@@ -130,34 +124,36 @@ type Sheet struct {
 }
 
 // Item is one stretch of a routine, with the routine's overrides applied.
+// It embeds the item as the routine wrote it, whose fields that are only
+// shown (.Notes) templates read from there; its Dose holds only the
+// overrides, and Item's own Dose the effective dose.
 type Item struct {
+	*content.RoutineItem
 	N       int // 1-based position in the routine
 	Stretch *Stretch
-	Dose    dosage.Dose
-	Dosage  string // Dose.Sentence()
-	Notes   string
-	Pos     diag.Pos // where the routine names the stretch
+	Dose    dosage.Dose // the stretch's dose with the routine's overrides
+	Dosage  string      // Dose.Sentence()
+	Pos     diag.Pos    // where the routine names the stretch
 
-	override dosage.Dose // the fields of Dose the routine sets itself
-	ref      int         // the index of the item in the routine's front matter
+	ref int // the index of the item in the routine's front matter
 }
 
 // Condition is a condition page: what to take care with, and where.
 type Condition struct {
 	Page
+	*content.Condition
 	Slug      string
 	Stretches []*Stretch // stretches that name it as a contraindication
 	Routines  []*Routine // routines containing any of those stretches
 }
 
-// Article is an evidence or education article.
+// Article is an evidence or education article. It embeds the front
+// matter it was made from, whose fields (.Author, .Updated...) templates
+// read from there.
 type Article struct {
 	Page
-	Slug       string
-	Author     string
-	ReviewedBy string
-	Updated    string
-	References []content.Reference
+	*content.Article
+	Slug string
 }
 
 // Section lists every page of one content section, such as /stretches/.
