@@ -91,6 +91,8 @@ func stretchSample() [][3]string {
 		{"sides", "both", "left"}, {"position", "supine", "prone"}, {"difficulty", "easy", "hard"},
 		{"regions", "[neck]", "[back]"}, {"muscles", "[calves]", "[hips]"}, {"equipment", "[mat]", "[chair]"},
 		{"contraindications", "[osteo]", "[other]"},
+		{"easier", "[wall-stretch]", "[chair-stretch]"},
+		{"harder", "[floor-stretch]", "[standing-stretch]"},
 		{"images", "[{src: a.svg, alt: A}]", "[{src: b.svg, alt: A}]"},
 		{"video", "https://example.org/v", "https://example.org/w"},
 		{"references", "[{title: R}]", "[{title: Q, url: 'https://example.org/q'}]"},

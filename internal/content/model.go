@@ -138,6 +138,8 @@ type Stretch struct {
 	Muscles           []string
 	Equipment         []string // free text such as "yoga mat"; pages use its slug
 	Contraindications []Ref    // condition slugs
+	Easier            []Ref    // stretch slugs: what to try when this one is too hard
+	Harder            []Ref    // stretch slugs: what to try when this one gets easy
 	Images            []Image
 	Video             string // empty, or an http(s) URL
 	References        []Reference

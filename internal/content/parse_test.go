@@ -74,7 +74,7 @@ func TestStretchErrors(t *testing.T) {
 			cc + `:5:1: unknown key "hlod" (did you mean "hold"?)`}},
 		{"unknown key far", baseStretch("colour: red"), []string{
 			cc + `:8:1: unknown key "colour" (allowed here: title, summary, draft, check_off, type, hold, reps, sets, sides, ` +
-				`position, difficulty, regions, muscles, equipment, contraindications, images, video, references)`}},
+				`position, difficulty, regions, muscles, equipment, contraindications, easier, harder, images, video, references)`}},
 		{"duplicate", baseStretch("reps: 4"), []string{
 			cc + `:8:1: duplicate key "reps" (first on line 6)`}},
 		{"missing summary", md("title: T", "type: dynamic", "reps: 3", "regions: [neck]"), []string{
@@ -170,7 +170,7 @@ func TestStretchErrors(t *testing.T) {
 		{"odd keys", baseStretch("~: c", "1: x"), []string{
 			cc + `:8:1: keys must be plain words like title, got nothing`,
 			cc + `:9:1: unknown key "1" (allowed here: title, summary, draft, check_off, type, hold, reps, sets, sides, ` +
-				`position, difficulty, regions, muscles, equipment, contraindications, images, video, references)`}},
+				`position, difficulty, regions, muscles, equipment, contraindications, easier, harder, images, video, references)`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -8,7 +8,7 @@ import (
 
 func TestIDs(t *testing.T) {
 	builtin := []string{"articles-title", "browse-title", "care-title", "conditions-title", "dose-title",
-		"main", "references-title", "regions-title", "related-title", "routines-title", "sheet-title",
+		"main", "progressions-title", "references-title", "regions-title", "related-title", "routines-title", "sheet-title",
 		"steps-title", "stretches-title", "warmup-title"}
 	tests := []struct {
 		name  string

@@ -46,13 +46,16 @@ func (d *dependents) addRoutine(r *Routine) {
 }
 
 // stretch: its routines and sheets, conditions, browse pages, and the
-// stretches that show it as related.
+// stretches that show it as related, easier or harder.
 func (d *dependents) stretch(st *Stretch) {
 	for _, r := range st.Routines {
 		d.addRoutine(r)
 	}
 	for _, c := range st.Contraindications {
 		d.add(&c.Page)
+	}
+	for _, other := range append(append([]*Stretch(nil), st.Easier...), st.Harder...) {
+		d.add(&other.Page) // it offers st as its next step up or down
 	}
 	terms := append(append([]*Term{st.Type, st.Position}, st.Regions...), st.Equipment...)
 	for _, t := range terms {

@@ -27,6 +27,7 @@ func (ix *indexer) addStretches(list []*content.Stretch) {
 	for _, s := range ix.s.Stretches {
 		ix.fileUnderTerms(s, src[s])
 	}
+	ix.linkProgressions(src)
 }
 
 // fileUnderTerms adds the stretch to its region, type, position and equipment pages.
@@ -117,13 +118,18 @@ func appendRoutine(list []*Routine, r *Routine) []*Routine {
 const maxRelated = 6
 
 // related returns up to maxRelated other stretches that share a body region,
-// in title order. Each region's list is already in title order, so only its
-// first few entries can make the cut.
+// in title order, leaving out those the page already offers as easier or
+// harder. Each region's list is already in title order, so only its first
+// few entries can make the cut.
 func (ix *indexer) related(s *Stretch) []*Stretch {
 	seen := map[*Stretch]bool{s: true}
+	for _, other := range append(append([]*Stretch(nil), s.Easier...), s.Harder...) {
+		seen[other] = true
+	}
+	look := maxRelated + len(seen)
 	var out []*Stretch
 	for _, region := range s.Regions {
-		for _, other := range region.Stretches[:min(len(region.Stretches), maxRelated+1)] {
+		for _, other := range region.Stretches[:min(len(region.Stretches), look)] {
 			if !seen[other] {
 				seen[other] = true
 				out = append(out, other)

@@ -98,7 +98,9 @@ type Stretch struct {
 	Contraindications []*Condition
 	Images            []Image
 	Routines          []*Routine // routines that include it, by title
-	Related           []*Stretch // other stretches sharing a region, by title
+	Related           []*Stretch // other stretches sharing a region, by title, but not Easier or Harder
+	Easier            []*Stretch // stretches to try when this one is too hard, by title (see linkProgressions)
+	Harder            []*Stretch // stretches to try when this one gets easy, by title
 }
 
 // Routine is a routine page: stretches in order with their effective
