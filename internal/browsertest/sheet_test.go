@@ -12,8 +12,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/dosage"
+	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/site"
 )
 

@@ -4,8 +4,8 @@ import (
 	"os"
 	"testing"
 
-	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/check"
+	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/sample"
 )
 

@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/check"
+	"github.com/limber/limber/internal/pipeline"
 )
 
 // now is the date every test judges review ages by.

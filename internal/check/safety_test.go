@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/check"
+	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/sample"
 )
 

@@ -9,8 +9,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/check"
+	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/site"
 )
 

@@ -7,9 +7,9 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/diag"
+	"github.com/limber/limber/internal/pipeline"
 )
 
 func runBuild(e *env, args []string) int {

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/check"
+	"github.com/limber/limber/internal/pipeline"
 )
 
 // runCheck is `limber check`: it runs every stage of a build up to
