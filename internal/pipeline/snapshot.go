@@ -57,8 +57,24 @@ func (k *SnapshotSink) Close(ctx context.Context, s *site.Site, theme *Theme) er
 	if k.Pick != nil {
 		pages = k.Pick(s)
 	}
-	snap := &Snapshot{Root: s.Root, Files: map[string]Output{}}
 	full := len(pages) == len(s.Pages)
+	snap, made := k.files(s, theme, full)
+	html, err := renderPages(ctx, s, theme, pages)
+	if err != nil {
+		return err
+	}
+	for i, p := range pages {
+		snap.Files[p.Out] = Output{Data: html[i]}
+		made = append(made, p.Out)
+	}
+	k.Snapshot, k.Made, k.Rendered, k.Full = snap, made, len(pages), full
+	return nil
+}
+
+// files returns a new snapshot holding every file but the pages (Base's
+// pages too, unless full), and the paths of the generated files.
+func (k *SnapshotSink) files(s *site.Site, theme *Theme, full bool) (*Snapshot, []string) {
+	snap := &Snapshot{Root: s.Root, Files: map[string]Output{}}
 	if !full && k.Base != nil {
 		for path, o := range k.Base.Files {
 			if o.Src == "" { // copied files are listed afresh below
@@ -74,6 +90,11 @@ func (k *SnapshotSink) Close(ctx context.Context, s *site.Site, theme *Theme) er
 	for _, f := range s.Files {
 		snap.Files[f.Rel] = Output{Src: f.Abs, File: f}
 	}
+	return snap, made
+}
+
+// renderPages renders pages on every CPU, stopping when ctx is done.
+func renderPages(ctx context.Context, s *site.Site, theme *Theme, pages []*site.Page) ([][]byte, error) {
 	html := make([][]byte, len(pages))
 	errs := make([]error, len(pages))
 	parallel.For(len(pages), func(i int) {
@@ -82,15 +103,7 @@ func (k *SnapshotSink) Close(ctx context.Context, s *site.Site, theme *Theme) er
 		}
 	})
 	if err := ctx.Err(); err != nil {
-		return err
+		return nil, err
 	}
-	if err := firstError(errs); err != nil {
-		return err
-	}
-	for i, p := range pages {
-		snap.Files[p.Out] = Output{Data: html[i]}
-		made = append(made, p.Out)
-	}
-	k.Snapshot, k.Made, k.Rendered, k.Full = snap, made, len(pages), full
-	return nil
+	return html, firstError(errs)
 }
