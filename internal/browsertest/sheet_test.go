@@ -12,8 +12,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/limber/limber/internal/build"
 	"github.com/limber/limber/internal/dosage"
+	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/site"
 )
 
@@ -160,16 +160,16 @@ func buildSample(t *testing.T) (*site.Site, string) {
 	if err := sample.CopyTo(dir); err != nil {
 		t.Fatal(err)
 	}
-	opts := build.Options{Site: dir, Out: filepath.Join(dir, "public"), BaseURL: baseURL}
-	s, _, errs := build.Prepare(opts)
+	opts := pipeline.Options{Site: dir, Out: filepath.Join(dir, "public"), BaseURL: baseURL}
+	s, _, errs := pipeline.Prepare(opts)
 	if len(errs) > 0 {
 		t.Fatalf("the sample site: %v", errs)
 	}
 	writeLongRoutine(t, dir, longest(s.Stretches, onePageMax))
-	if _, err := build.Run(context.Background(), opts); err != nil {
+	if _, err := pipeline.Build(context.Background(), opts); err != nil {
 		t.Fatalf("build: %v", err)
 	}
-	s, _, errs = build.Prepare(opts)
+	s, _, errs = pipeline.Prepare(opts)
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}

@@ -14,7 +14,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/limber/limber/internal/build"
+	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/sample"
 	"github.com/limber/limber/internal/site"
 )
@@ -134,11 +134,11 @@ func buildSite(t *testing.T, base string) (*site.Site, string) {
 	if err := sample.CopyTo(dir); err != nil {
 		t.Fatal(err)
 	}
-	opts := build.Options{Site: dir, Out: filepath.Join(dir, "public"), BaseURL: base}
-	if _, err := build.Run(context.Background(), opts); err != nil {
+	opts := pipeline.Options{Site: dir, Out: filepath.Join(dir, "public"), BaseURL: base}
+	if _, err := pipeline.Build(context.Background(), opts); err != nil {
 		t.Fatalf("build for %s: %v", base, err)
 	}
-	s, _, errs := build.Prepare(opts)
+	s, _, errs := pipeline.Prepare(opts)
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}

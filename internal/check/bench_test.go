@@ -4,8 +4,8 @@ import (
 	"os"
 	"testing"
 
-	"github.com/limber/limber/internal/build"
 	"github.com/limber/limber/internal/check"
+	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/sample"
 )
 
@@ -19,7 +19,7 @@ func BenchmarkRun(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	s, _, _ := build.Prepare(build.Options{Site: dir, Now: now()})
+	s, _, _ := pipeline.Prepare(pipeline.Options{Site: dir, Now: now()})
 	b.ResetTimer()
 	for range b.N {
 		check.Run(s, check.ConfigFrom(s.Config.Check), now())
@@ -32,7 +32,7 @@ func TestSampleSitePasses(t *testing.T) {
 	if err := sample.CopyTo(dir); err != nil {
 		t.Fatal(err)
 	}
-	same(t, lines(build.Check(build.Options{Site: dir, Now: now()})), []string{})
+	same(t, lines(pipeline.Check(pipeline.Options{Site: dir, Now: now()})), []string{})
 }
 
 // BenchmarkCheckSite runs the rules on every page of a generated site of

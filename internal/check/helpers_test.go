@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/limber/limber/internal/build"
 	"github.com/limber/limber/internal/check"
+	"github.com/limber/limber/internal/pipeline"
 )
 
 // now is the date every test judges review ages by.
@@ -69,7 +69,7 @@ func run(t *testing.T, files map[string]string) []check.Finding {
 			t.Fatal(err)
 		}
 	}
-	return build.Check(build.Options{Site: dir, Now: now()})
+	return pipeline.Check(pipeline.Options{Site: dir, Now: now()})
 }
 
 // lines returns the findings of the given rules as their String, or of

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/limber/limber/internal/build"
 	"github.com/limber/limber/internal/check"
+	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/sample"
 )
 
@@ -62,11 +62,11 @@ func TestRoutinesShowContraindications(t *testing.T) {
 	if err := sample.CopyTo(dir); err != nil {
 		t.Fatal(err)
 	}
-	opts := build.Options{Site: dir, Out: filepath.Join(dir, "public"), Now: now()}
-	if _, err := build.Run(context.Background(), opts); err != nil {
+	opts := pipeline.Options{Site: dir, Out: filepath.Join(dir, "public"), Now: now()}
+	if _, err := pipeline.Build(context.Background(), opts); err != nil {
 		t.Fatal(err)
 	}
-	s, _, errs := build.Prepare(opts)
+	s, _, errs := pipeline.Prepare(opts)
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}

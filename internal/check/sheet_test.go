@@ -9,8 +9,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/limber/limber/internal/build"
 	"github.com/limber/limber/internal/check"
+	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/site"
 )
 
@@ -45,7 +45,7 @@ func sheetSite(t testing.TB, stretches, routines int) *site.Site {
 			t.Fatal(err)
 		}
 	}
-	s, _, errs := build.Prepare(build.Options{Site: dir, Now: now()})
+	s, _, errs := pipeline.Prepare(pipeline.Options{Site: dir, Now: now()})
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}

@@ -7,14 +7,14 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/limber/limber/internal/build"
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/diag"
+	"github.com/limber/limber/internal/pipeline"
 )
 
 func runBuild(e *env, args []string) int {
 	fs := newFlags(e, "build")
-	var opts build.Options
+	var opts pipeline.Options
 	fs.StringVar(&opts.Site, "site", ".", "the site `folder` (holds content/ and limber.yaml)")
 	fs.StringVar(&opts.Out, "out", "", "the output `folder` (default SITE/public)")
 	fs.StringVar(&opts.BaseURL, "base-url", "", "the site's `URL` or path, such as https://example.org/handouts/ (overrides limber.yaml)")
@@ -41,7 +41,7 @@ func runBuild(e *env, args []string) int {
 		return exitUsage
 	}
 	opts.Now = now
-	res, err := build.Run(e.ctx, opts)
+	res, err := pipeline.Build(e.ctx, opts)
 	if err != nil {
 		return report(e, "build", err)
 	}

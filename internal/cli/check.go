@@ -9,8 +9,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/limber/limber/internal/build"
 	"github.com/limber/limber/internal/check"
+	"github.com/limber/limber/internal/pipeline"
 )
 
 // runCheck is `limber check`: it runs every stage of a build up to
@@ -18,7 +18,7 @@ import (
 // 1 on errors, or on warnings with --strict.
 func runCheck(e *env, args []string) int {
 	fs := newFlags(e, "check")
-	var opts build.Options
+	var opts pipeline.Options
 	fs.StringVar(&opts.Site, "site", ".", "the site `folder` (holds content/ and limber.yaml)")
 	format := fs.String("format", "text", "how to print the findings: `text`, json or github (GitHub Actions annotations)")
 	strict := fs.Bool("strict", false, "fail on warnings too, not only on errors")
@@ -42,7 +42,7 @@ func runCheck(e *env, args []string) int {
 		return exitUsage
 	}
 	opts.Now = now
-	found := build.Check(opts)
+	found := pipeline.Check(opts)
 	if err := check.Write(e.stdout, *format, found); err != nil {
 		return report(e, "check", err)
 	}

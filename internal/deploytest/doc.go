@@ -17,6 +17,6 @@
 //     base_url.
 //
 // The package has no code of its own, only tests: it tests files of the
-// repository, not a package, and it is kept apart from internal/build so
+// repository, not a package, and it is kept apart from internal/pipeline so
 // that its TOML and YAML reading stays out of the build's tests.
 package deploytest

@@ -13,7 +13,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/limber/limber/internal/build"
+	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/sample"
 	"github.com/limber/limber/templates"
 )
@@ -27,7 +27,7 @@ const siteURL = "https://limber-sample.netlify.app/"
 func builtSite(t *testing.T, dir string) (string, []string) {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "public")
-	_, err := build.Run(context.Background(), build.Options{Site: dir, Out: out, BaseURL: siteURL})
+	_, err := pipeline.Build(context.Background(), pipeline.Options{Site: dir, Out: out, BaseURL: siteURL})
 	if err != nil {
 		t.Fatalf("the site must build with no problems:\n%v", err)
 	}

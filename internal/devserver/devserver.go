@@ -32,8 +32,9 @@ import (
 	"net/url"
 	"time"
 
-	"github.com/limber/limber/internal/build"
 	"github.com/limber/limber/internal/diag"
+	"github.com/limber/limber/internal/incremental"
+	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/watch"
 )
 
@@ -175,6 +176,6 @@ func loopback(addr net.Addr) bool {
 }
 
 // newSession starts a build session for the site.
-func newSession(cfg Config) *build.Session {
-	return build.NewSession(build.Options{Site: cfg.Site, Drafts: cfg.Drafts})
+func newSession(cfg Config) *incremental.Session {
+	return incremental.NewSession(pipeline.Options{Site: cfg.Site, Drafts: cfg.Drafts})
 }

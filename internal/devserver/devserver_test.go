@@ -12,8 +12,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/limber/limber/internal/build"
 	"github.com/limber/limber/internal/content"
+	"github.com/limber/limber/internal/pipeline"
 )
 
 // testState serves a small snapshot under /handouts/: pages, a generated
@@ -37,17 +37,17 @@ func testState(t testing.TB) *state {
 	if err := os.Symlink(filepath.Join(dir, "secret.txt"), filepath.Join(dir, "site/content/swapped.svg")); err != nil {
 		t.Skip("symlinks not supported:", err)
 	}
-	files := map[string]build.Output{
+	files := map[string]pipeline.Output{
 		"index.html":                     {Data: []byte("<html><body>home</body></html>")},
 		"stretches/a/index.html":         {Data: []byte("<html><body>stretch a</body></html>")},
 		"stretches/étirement/index.html": {Data: []byte("<html><body>étirement</body></html>")},
 		"assets/style.css":               {Data: []byte("body{}")},
 	}
 	for _, f := range cs.Files {
-		files[strings.Replace(f.Rel, "a.svg", "stretches/a.svg", 1)] = build.Output{Src: f.Abs, File: f}
+		files[strings.Replace(f.Rel, "a.svg", "stretches/a.svg", 1)] = pipeline.Output{Src: f.Abs, File: f}
 	}
 	st := newState()
-	st.publish(&build.Snapshot{Root: "/handouts/", Files: files}, "Back Care", nil)
+	st.publish(&pipeline.Snapshot{Root: "/handouts/", Files: files}, "Back Care", nil)
 	return st
 }
 
@@ -298,7 +298,7 @@ func FuzzHandler(f *testing.F) {
 		if strings.Contains(rec.Body.String(), "TOP-SECRET") {
 			t.Fatalf("GET %q served a file outside the site", p)
 		}
-		if out, _ := resolve(map[string]build.Output{"a/index.html": {}}, p); out != "" && out != "a/index.html" {
+		if out, _ := resolve(map[string]pipeline.Output{"a/index.html": {}}, p); out != "" && out != "a/index.html" {
 			t.Fatalf("resolve(%q) = %q, not in the snapshot", p, out)
 		}
 	})

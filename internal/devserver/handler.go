@@ -9,7 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/limber/limber/internal/build"
+	"github.com/limber/limber/internal/pipeline"
 )
 
 // Paths of limber's own files, at the top of the server whatever the
@@ -102,7 +102,7 @@ func climbs(p string) bool {
 // It returns "" when there is no such file, and slash true when rel names
 // a folder with an index.html but lacks the trailing slash. Only paths
 // present in files are ever returned.
-func resolve(files map[string]build.Output, rel string) (out string, slash bool) {
+func resolve(files map[string]pipeline.Output, rel string) (out string, slash bool) {
 	clean := path.Clean("/" + rel)[1:]
 	if rel == "" || strings.HasSuffix(rel, "/") {
 		if idx := path.Join(clean, "index.html"); has(files, idx) {
@@ -117,7 +117,7 @@ func resolve(files map[string]build.Output, rel string) (out string, slash bool)
 }
 
 // has reports whether the site has an output at p.
-func has(files map[string]build.Output, p string) bool {
+func has(files map[string]pipeline.Output, p string) bool {
 	_, ok := files[p]
 	return ok
 }
@@ -125,7 +125,7 @@ func has(files map[string]build.Output, p string) bool {
 // serveOutput serves one file of the site: a page with the live-reload
 // script added, a generated asset, or a copied file from the disk, opened
 // beneath content/ through no symlink, as the build read it.
-func serveOutput(w http.ResponseWriter, r *http.Request, name string, o build.Output, title, root, id string) {
+func serveOutput(w http.ResponseWriter, r *http.Request, name string, o pipeline.Output, title, root, id string) {
 	if o.Src == "" {
 		data := o.Data
 		if path.Ext(name) == ".html" {

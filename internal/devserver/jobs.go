@@ -6,7 +6,7 @@ import (
 	"slices"
 	"time"
 
-	"github.com/limber/limber/internal/build"
+	"github.com/limber/limber/internal/incremental"
 )
 
 // outcome is what one rebuild did.
@@ -15,7 +15,7 @@ type outcome struct {
 	full    bool     // it was asked to rebuild everything
 	first   bool     // it was the session's first build
 	stopped bool     // a newer change (or the end of serve) stopped it: nothing to publish
-	res     build.Rebuilt
+	res     incremental.Rebuilt
 	err     error
 	took    time.Duration
 }

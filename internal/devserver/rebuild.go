@@ -8,9 +8,9 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/limber/limber/internal/build"
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/diag"
+	"github.com/limber/limber/internal/incremental"
 )
 
 // runner owns the build session. One rebuild runs at a time, on its own
@@ -18,7 +18,7 @@ import (
 type runner struct {
 	cfg  Config
 	st   *state
-	sess *build.Session
+	sess *incremental.Session
 }
 
 // run brings the site up to date after changes to paths (all of it when
@@ -56,7 +56,7 @@ func (r *runner) report(o outcome) {
 
 // safeRebuild runs the session's rebuild, turning a crash into a problem
 // so the server keeps going; the next rebuild then starts afresh.
-func (r *runner) safeRebuild(ctx context.Context, paths []string, full bool) (res build.Rebuilt, err error) {
+func (r *runner) safeRebuild(ctx context.Context, paths []string, full bool) (res incremental.Rebuilt, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			r.sess = newSession(r.cfg)

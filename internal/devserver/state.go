@@ -8,7 +8,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/limber/limber/internal/build"
+	"github.com/limber/limber/internal/pipeline"
 )
 
 // maxHistory is how many rebuilds the server remembers, so that a tab that
@@ -25,7 +25,7 @@ const maxURLs = 500
 type state struct {
 	mu       sync.Mutex
 	inst     string              // this server's id, so a tab can tell it restarted
-	snap     *build.Snapshot     // the last good site; nil until the first one
+	snap     *pipeline.Snapshot  // the last good site; nil until the first one
 	root     string              // snap.Root, unescaped, as request paths are
 	title    string              // the site's title, for the not-found page
 	gen      int                 // good builds that changed something
@@ -65,7 +65,7 @@ func newState() *state {
 
 // publish makes snap the site being served and clears the problems. urls
 // are the URLs whose content changed since the last good site.
-func (s *state) publish(snap *build.Snapshot, title string, urls []string) {
+func (s *state) publish(snap *pipeline.Snapshot, title string, urls []string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	first := s.snap == nil
@@ -111,7 +111,7 @@ func (s *state) kickAll() {
 // site returns the site being served (nil before the first good build),
 // its unescaped base path, its title and the id of the event that
 // announced it ("" before the first good build).
-func (s *state) site() (*build.Snapshot, string, string, string) {
+func (s *state) site() (*pipeline.Snapshot, string, string, string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	id := ""

@@ -1,4 +1,4 @@
-package build
+package pipeline
 
 import (
 	"context"
@@ -44,7 +44,7 @@ func TestLimitsKeepRealContent(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "content", "articles", "long-guide.md"), []byte(page), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	res, err := Run(context.Background(), Options{Site: dir})
+	res, err := Build(context.Background(), Options{Site: dir})
 	if err != nil {
 		t.Fatalf("build: %v", err)
 	}

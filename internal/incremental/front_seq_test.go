@@ -1,4 +1,4 @@
-package build
+package incremental
 
 import (
 	"os"
@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/limber/limber/internal/pipeline"
 )
 
 // TestSessionPatchSequences saves stretch, routine, body and condition
@@ -14,7 +16,7 @@ import (
 func TestSessionPatchSequences(t *testing.T) {
 	for _, drafts := range []bool{false, true} {
 		dir := copySample(t)
-		opts := Options{Site: dir, BaseURL: "https://clinic.example.org/handouts/", Drafts: drafts, Now: day()}
+		opts := pipeline.Options{Site: dir, BaseURL: "https://clinic.example.org/handouts/", Drafts: drafts, Now: day()}
 		const kc = "content/stretches/knee-to-chest.md"
 		const mb = "content/routines/morning-back.md"
 		const os_ = "content/conditions/osteoporosis.md"
@@ -35,7 +37,7 @@ func TestSessionPatchSequences(t *testing.T) {
 			{"stretch body only", kc, "1. Lie on your back", "1. Lie down on your back"},
 			{"stretch hold short", kc, "hold: 20s", "hold: 5s"},
 			{"routine summary", mb, "summary: Five gentle", "summary: Five soft"},
-			{"condition summary (full road)", os_, "summary:", "summary: Weak bones."},
+			{"condition summary (the pipeline)", os_, "summary:", "summary: Weak bones."},
 			{"stretch sides", kc, "sides: both", "sides: left"},
 			{"stretch step and front", kc, "2. Hold one knee", "2. Hug one knee\nStop now.\n"},
 			{"stretch check_off", kc, "sides: left", "sides: left\ncheck_off:\n  hold-time: a test"},
@@ -70,7 +72,7 @@ func TestSessionPatchSequences(t *testing.T) {
 // once, then deletes the patched stretch.
 func TestSessionDeleteAfterPatch(t *testing.T) {
 	dir := copySample(t)
-	opts := Options{Site: dir, BaseURL: "https://clinic.example.org/handouts/", Now: day()}
+	opts := pipeline.Options{Site: dir, BaseURL: "https://clinic.example.org/handouts/", Now: day()}
 	data, _ := os.ReadFile(filepath.Join(dir, "content/stretches/knee-to-chest.md"))
 	os.WriteFile(filepath.Join(dir, "content/stretches/zz-test.md"), []byte(strings.Replace(string(data), "title: Knee to chest", "title: Zed test", 1)), 0o644)
 	s := NewSession(opts)
@@ -104,11 +106,11 @@ func TestSessionDeleteAfterPatch(t *testing.T) {
 }
 
 // TestSessionRoutinePatchUndone saves a routine whose new dose a rule
-// refuses: the patch is undone, the fix takes the full road, and the next
+// refuses: the patch is undone, the fix takes the pipeline, and the next
 // edit is patched again.
 func TestSessionRoutinePatchUndone(t *testing.T) {
 	dir := copySample(t)
-	opts := Options{Site: dir, BaseURL: "https://clinic.example.org/handouts/", Now: day()}
+	opts := pipeline.Options{Site: dir, BaseURL: "https://clinic.example.org/handouts/", Now: day()}
 	s := NewSession(opts)
 	if _, err := s.Rebuild(nil, true); err != nil {
 		t.Fatal(err)

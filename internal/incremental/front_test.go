@@ -1,18 +1,20 @@
-package build
+package incremental
 
 import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/limber/limber/internal/pipeline"
 )
 
 // TestSessionFrontEdits edits what a stretch's pages show in its front
 // matter, and what the site is put together by, and checks after each save
 // that limber serve's rebuild gives the same bytes and findings as a full
-// build, taking the quick road only for the first kind.
+// build, taking a fast path only for the first kind.
 func TestSessionFrontEdits(t *testing.T) {
 	dir := copySample(t)
-	opts := Options{Site: dir, BaseURL: "https://clinic.example.org/handouts/"}
+	opts := pipeline.Options{Site: dir, BaseURL: "https://clinic.example.org/handouts/"}
 	s := NewSession(opts)
 	if _, err := s.Rebuild(nil, true); err != nil {
 		t.Fatal(err)
@@ -27,7 +29,7 @@ func TestSessionFrontEdits(t *testing.T) {
 		{"hold", "hold: 30s", "hold: 20s", true, false},
 		{"a short hold (a warning on it and its routines)", "hold: 20s", "hold: 5s", true, false},
 		{"a hold a rule refuses", "hold: 5s", "hold: 10m", false, true},
-		{"fixed (the full road, after a failure)", "hold: 10m", "hold: 20s", false, false},
+		{"fixed (the pipeline, after a failure)", "hold: 10m", "hold: 20s", false, false},
 		{"reps", "reps: 3", "reps: 4", true, false},
 		{"sides", "sides: both", "sides: left", true, false},
 		{"difficulty", "difficulty: easy", "difficulty: moderate", true, false},
@@ -63,7 +65,7 @@ func TestSessionFrontEdits(t *testing.T) {
 // TestSessionRoutineFrontEdits does the same for a routine's front matter.
 func TestSessionRoutineFrontEdits(t *testing.T) {
 	dir := copySample(t)
-	opts := Options{Site: dir, BaseURL: "https://clinic.example.org/handouts/"}
+	opts := pipeline.Options{Site: dir, BaseURL: "https://clinic.example.org/handouts/"}
 	s := NewSession(opts)
 	if _, err := s.Rebuild(nil, true); err != nil {
 		t.Fatal(err)
@@ -96,8 +98,8 @@ func TestSessionRoutineFrontEdits(t *testing.T) {
 }
 
 // sameAsFullBuild compares a rebuild with a full build of the same files:
-// every output byte and the findings handed over, and the road taken.
-func sameAsFullBuild(t *testing.T, opts Options, name string, got Rebuilt, quick bool) {
+// every output byte and the findings handed over, and the path taken (a fast path or the pipeline).
+func sameAsFullBuild(t *testing.T, opts pipeline.Options, name string, got Rebuilt, quick bool) {
 	t.Helper()
 	want, err := NewSession(opts).Rebuild(nil, true)
 	if err != nil {
@@ -105,7 +107,7 @@ func sameAsFullBuild(t *testing.T, opts Options, name string, got Rebuilt, quick
 	}
 	sameSnapshot(t, name, got.Snapshot, want.Snapshot)
 	if got.Quick != quick {
-		t.Errorf("%s: quick road %v, want %v", name, got.Quick, quick)
+		t.Errorf("%s: fast path %v, want %v", name, got.Quick, quick)
 	}
 	for url, fs := range got.Findings {
 		if !reflect.DeepEqual(fs, want.Findings[url]) {

@@ -1,4 +1,4 @@
-package build
+package pipeline
 
 import (
 	"bytes"
@@ -19,7 +19,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 func buildFixture(t *testing.T) string {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "public")
-	if _, err := Run(context.Background(), Options{Site: "testdata/site", Out: out}); err != nil {
+	if _, err := Build(context.Background(), Options{Site: "testdata/site", Out: out}); err != nil {
 		t.Fatalf("build: %v", err)
 	}
 	return out
@@ -45,7 +45,7 @@ func readTree(t *testing.T, dir string) map[string][]byte {
 }
 
 // TestGolden compares every file the fixture site builds to testdata/golden.
-// Run "go test ./internal/build -update" after an intended change and review
+// Run "go test ./internal/pipeline -update" after an intended change and review
 // the diff.
 func TestGolden(t *testing.T) {
 	got := readTree(t, buildFixture(t))

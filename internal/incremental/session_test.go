@@ -1,4 +1,4 @@
-package build
+package incremental
 
 import (
 	"bytes"
@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/limber/limber/internal/pipeline"
 )
 
 // copySample copies the bundled sample site into a temporary folder.
@@ -35,7 +37,7 @@ func edit(t *testing.T, dir, rel, old, new string) {
 }
 
 // sameSnapshot fails unless a and b hold the same files with the same bytes.
-func sameSnapshot(t *testing.T, step string, got, want *Snapshot) {
+func sameSnapshot(t *testing.T, step string, got, want *pipeline.Snapshot) {
 	t.Helper()
 	for k, w := range want.Files {
 		g, ok := got.Files[k]
@@ -56,7 +58,7 @@ func sameSnapshot(t *testing.T, step string, got, want *Snapshot) {
 // after each step that the incremental result equals a fresh full build.
 func TestSessionEqualsFullBuild(t *testing.T) {
 	dir := copySample(t)
-	opts := Options{Site: dir, BaseURL: "https://clinic.example.org/handouts/"}
+	opts := pipeline.Options{Site: dir, BaseURL: "https://clinic.example.org/handouts/"}
 	s := NewSession(opts)
 	first, err := s.Rebuild(nil, true)
 	if err != nil || !first.Full {
@@ -110,7 +112,7 @@ func TestSessionEqualsFullBuild(t *testing.T) {
 // TestSessionKeepsLastGoodSite breaks a file and fixes it again.
 func TestSessionKeepsLastGoodSite(t *testing.T) {
 	dir := copySample(t)
-	s := NewSession(Options{Site: dir})
+	s := NewSession(pipeline.Options{Site: dir})
 	good, err := s.Rebuild(nil, true)
 	if err != nil {
 		t.Fatal(err)
@@ -134,7 +136,7 @@ func TestSessionKeepsLastGoodSite(t *testing.T) {
 // reports it changed when a routine's review date changes.
 func TestSessionSitemap(t *testing.T) {
 	dir := copySample(t)
-	s := NewSession(Options{Site: dir, BaseURL: "https://clinic.example.org/handouts/"})
+	s := NewSession(pipeline.Options{Site: dir, BaseURL: "https://clinic.example.org/handouts/"})
 	first, err := s.Rebuild(nil, true)
 	if err != nil {
 		t.Fatal(err)
@@ -178,7 +180,7 @@ const hardText = "Notwithstanding considerable interindividual variability, phys
 // failed rebuild) still ends equal to a full build.
 func TestSessionQuickBodyEdits(t *testing.T) {
 	dir := copySample(t)
-	opts := Options{Site: dir, BaseURL: "https://clinic.example.org/handouts/"}
+	opts := pipeline.Options{Site: dir, BaseURL: "https://clinic.example.org/handouts/"}
 	s := NewSession(opts)
 	if _, err := s.Rebuild(nil, true); err != nil {
 		t.Fatal(err)
@@ -188,7 +190,7 @@ func TestSessionQuickBodyEdits(t *testing.T) {
 		name     string
 		change   func()
 		paths    []string
-		rendered int // pages rendered; 0: more than one, from the full road
+		rendered int // pages rendered; 0: more than one, from the pipeline
 		broken   bool
 	}{
 		{"reword a stretch's introduction", func() { edit(t, dir, kc, "This stretch eases", "This stretch softens") }, []string{kc}, 1, false},
@@ -228,7 +230,7 @@ func TestSessionQuickBodyEdits(t *testing.T) {
 		}
 		sameSnapshot(t, st.name, got.Snapshot, want.Snapshot)
 		if st.rendered > 0 && got.Rendered != st.rendered || st.rendered == 0 && got.Rendered <= len(st.paths) {
-			t.Errorf("%s: rendered %d pages, want %d (0: the full road)", st.name, got.Rendered, st.rendered)
+			t.Errorf("%s: rendered %d pages, want %d (0: the pipeline)", st.name, got.Rendered, st.rendered)
 		}
 		if len(got.Changed) != got.Rendered && st.rendered > 0 {
 			t.Errorf("%s: changed %v, want every rendered page", st.name, got.Changed)

@@ -1,7 +1,8 @@
-package build
+package incremental
 
 import (
 	"github.com/limber/limber/internal/content"
+	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/site"
 )
 
@@ -13,15 +14,15 @@ type patch struct {
 	forget  []any
 }
 
-// frontEdit is limber serve's road for a stretch or routine whose front
-// matter changed in what pages show (a summary, a dose, notes...) but not
-// in how the site is put together (see site.PatchStretch and
+// editFront is limber serve's fast path for a stretch or routine whose
+// front matter changed in what pages show (a summary, a dose, notes...)
+// but not in how the site is put together (see site.PatchStretch and
 // site.PatchRoutine): the page is patched into the last site, its body
-// rendered, it (and a stretch's routines) checked again, and the pages that
-// show it (site.Dependents) rendered again. It reports false, leaving the
-// last site as it was, for any other edit or problem, and Rebuild takes the
-// full road.
-func (s *Session) frontEdit(p *site.Page, now content.Page) (Rebuilt, bool) {
+// rendered, it (and a stretch's routines) checked again, and the pages
+// that show it (site.Dependents) rendered again. It reports false, leaving
+// the last site as it was, for any other edit or problem, and Rebuild runs
+// the pipeline.
+func (s *Session) editFront(p *site.Page, now content.Page) (Rebuilt, bool) {
 	src := now.Source()
 	out, ok := s.renderBody(src)
 	if !ok {
@@ -32,17 +33,17 @@ func (s *Session) frontEdit(p *site.Page, now content.Page) (Rebuilt, bool) {
 	if !ok {
 		return Rebuilt{}, false
 	}
-	setBody(p, out)
-	s.tpl.Forget(pt.forget...)
+	pipeline.SetBody(p, out)
+	s.theme.Templates.Forget(pt.forget...)
 	res, ok := s.renderPatched(p, pt.recheck)
 	if !ok {
 		pt.undo()
-		s.tpl.Forget(pt.forget...)
+		s.theme.Templates.Forget(pt.forget...)
 		return Rebuilt{}, false
 	}
-	delete(s.mdCache, oldSrc)
-	delete(s.checked, oldSrc)
-	s.mdCache[p.Src] = out
+	delete(s.memo.bodies, oldSrc)
+	delete(s.memo.checked, oldSrc)
+	s.memo.bodies[p.Src] = out
 	res.Findings, res.SomeFindings, res.Quick = s.findingsOf(pt.recheck), true, true
 	return res, true
 }
@@ -82,9 +83,8 @@ func (s *Session) renderPatched(p *site.Page, recheck []*site.Page) (Rebuilt, bo
 	if err != nil {
 		return Rebuilt{}, false
 	}
-	day := s.day()
 	for i, q := range recheck {
-		s.checked[q.Src] = checked{body: q.Body, day: day, found: found[i]}
+		s.memo.checked[q.Src] = pipeline.Checked{Body: q.Body, Day: s.memo.day, Found: found[i]}
 	}
 	return res, true
 }

@@ -1,4 +1,4 @@
-package build
+package pipeline
 
 import (
 	"context"
@@ -22,7 +22,7 @@ func TestSampleSiteLinks(t *testing.T) {
 	for _, baseURL := range []string{"/", "/handouts/", "https://owner.github.io/repo/"} {
 		t.Run(baseURL, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "public")
-			_, err := Run(context.Background(), Options{Site: "../..", Out: out, BaseURL: baseURL})
+			_, err := Build(context.Background(), Options{Site: "../..", Out: out, BaseURL: baseURL})
 			if err != nil {
 				t.Fatalf("the sample site must build with no problems:\n%v", err)
 			}

@@ -1,4 +1,4 @@
-package build
+package pipeline
 
 import (
 	"bytes"
@@ -76,7 +76,7 @@ type built struct {
 // buildInto builds site into out and returns every file and folder of out.
 func buildInto(t *testing.T, site, out string) map[string]built {
 	t.Helper()
-	if _, err := Run(t.Context(), Options{Site: site, Out: out}); err != nil {
+	if _, err := Build(t.Context(), Options{Site: site, Out: out}); err != nil {
 		t.Fatalf("build: %v", err)
 	}
 	files := map[string]built{}

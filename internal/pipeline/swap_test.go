@@ -1,4 +1,4 @@
-package build
+package pipeline
 
 import (
 	"context"
@@ -39,7 +39,7 @@ func TestCopyReadsWhatLoadChecked(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer tx.Abort()
-	err = writeFiles(context.Background(), tx, ns, tpl, &Result{})
+	err = writeFiles(context.Background(), tx, ns, tpl, &Written{})
 	const want = "content/files/sheet.pdf: changed while limber was reading the site; build again"
 	if err == nil || err.Error() != want {
 		t.Errorf("copying a file swapped for a symlink: %v, want %q", err, want)

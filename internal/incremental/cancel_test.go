@@ -1,4 +1,4 @@
-package build
+package incremental
 
 import (
 	"context"
@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sync/atomic"
 	"testing"
+
+	"github.com/limber/limber/internal/pipeline"
 )
 
 // stopAfter is a context that is done once its Err has been asked n
@@ -38,12 +40,12 @@ func TestRebuildCancelled(t *testing.T) {
 	stopped := 0
 	for _, n := range []int64{0, 1, 3, 10, 30, 60, 100, 1000} {
 		dir := copySample(t)
-		opts := Options{Site: dir}
+		opts := pipeline.Options{Site: dir}
 		s := NewSession(opts)
 		if _, err := s.Rebuild(nil, true); err != nil {
 			t.Fatal(err)
 		}
-		edit(t, dir, lunge, "regions: [", "regions: [calves, ") // takes the full road
+		edit(t, dir, lunge, "regions: [", "regions: [calves, ") // takes the pipeline
 		_, err := s.RebuildContext(newStopAfter(n), []string{lunge}, false)
 		switch {
 		case errors.Is(err, context.Canceled):

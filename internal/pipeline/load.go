@@ -1,0 +1,62 @@
+package pipeline
+
+import (
+	"github.com/limber/limber/internal/content"
+	"github.com/limber/limber/internal/diag"
+	"github.com/limber/limber/internal/markdown"
+	"github.com/limber/limber/internal/render"
+	"github.com/limber/limber/internal/site"
+)
+
+// Theme is a site's parsed templates and the Markdown renderer made for
+// them (it knows the ids the templates give their own elements).
+type Theme struct {
+	Templates *render.Templates
+	Markdown  *markdown.Renderer
+}
+
+// LoadTheme parses the site's templates, or the bundled ones.
+func LoadTheme(siteDir string) (*Theme, diag.List) {
+	tpl, errs := render.Load(siteDir)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return &Theme{Templates: tpl, Markdown: markdown.New(tpl.IDs()...)}, nil
+}
+
+// loadSite is the first stage: it loads and indexes the site, and loads
+// its templates unless in.Theme holds them. The theme is nil when the
+// templates have problems.
+func loadSite(in Input) (*site.Site, *Theme, diag.List) {
+	var errs diag.List
+	cs, loadErrs := content.Load(in.Site, content.Options{Drafts: in.Drafts, Cache: in.Cache})
+	errs.Append(loadErrs)
+	ns, indexErrs := site.Index(cs, site.Options{BaseURL: in.BaseURL})
+	errs.Append(indexErrs)
+	theme := in.Theme
+	if theme == nil {
+		var tplErrs diag.List
+		theme, tplErrs = LoadTheme(in.Site)
+		errs.Append(tplErrs)
+	}
+	if theme != nil {
+		errs.Append(checkAssets(ns, theme.Templates))
+	}
+	return ns, theme, errs
+}
+
+// checkAssets reports a content file that would overwrite one of the
+// templates' static files, such as content/assets/style.css.
+func checkAssets(s *site.Site, tpl *render.Templates) diag.List {
+	assets := map[string]bool{}
+	for _, a := range tpl.Assets() {
+		assets[a.Path] = true
+	}
+	var errs diag.List
+	for _, f := range s.Files {
+		if assets[f.Rel] {
+			errs.Add(diag.Pos{Path: "content/" + f.Rel}, "this file would overwrite the template file templates/%s: to replace it, put it in templates/%s instead", f.Rel, f.Rel)
+		}
+	}
+	return errs
+}
