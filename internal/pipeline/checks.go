@@ -52,12 +52,12 @@ func checkPages(ns *site.Site, c *check.Checker, early []earlyFound) checked {
 }
 
 // RuleErrors returns the error findings as problems of the build, each
-// ending in its rule's id.
+// naming its rule (printed after the message).
 func RuleErrors(fs []check.Finding) diag.List {
 	var errs diag.List
 	for _, f := range fs {
 		if f.Severity == check.Error {
-			errs.Add(f.Pos, "%s [%s]", f.Msg, f.Rule)
+			errs = append(errs, &diag.Error{Pos: f.Pos, Msg: f.Msg, Rule: string(f.Rule)})
 		}
 	}
 	return errs
