@@ -8,6 +8,7 @@ GO        ?= go
 BIN       := bin/limber
 PORT      ?= 1313
 FUZZTIME  ?= 60s
+EQUIVTIME ?= 3m
 FUZZMIN   ?= 20x
 
 .PHONY: all build site serve test vet fuzz bench gobench clean
@@ -35,16 +36,21 @@ test: vet
 	$(GO) test -race -count=1 ./...
 
 # Run every fuzz target for FUZZTIME each, a minute by default (go test runs
-# their seeds in make test). FUZZMIN bounds how long the fuzzer minimizes each
-# input that finds new code: go's default, a minute, left FuzzPrepare (a
-# whole site per input) minimizing its first finds for the whole run, 9 inputs
-# in 60 s; at 20 runs it tries about 90 inputs a second. A target that fails
-# without writing a failing input is run once more (see the message).
-FUZZ1 = $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMIN)
+# their seeds in make test), except FuzzServeEquivalence, which runs for
+# EQUIVTIME, 3 minutes by default: each of its inputs is a whole sequence of
+# edits with two builds of the sample site a step (a few inputs a second),
+# and the longer it runs the more edit sequences limber serve is checked on.
+# FUZZMIN bounds how long the fuzzer minimizes each input that finds new
+# code: go's default, a minute, left FuzzPrepare (a whole site per input)
+# minimizing its first finds for the whole run, 9 inputs in 60 s; at 20 runs
+# it tries about 90 inputs a second. A target that fails without writing a
+# failing input is run once more (see the message).
+FUZZ1 = $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $$t -fuzzminimizetime $(FUZZMIN)
 fuzz:
 	@for pkg in $$($(GO) list ./...); do \
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
-	    echo "fuzz $$pkg $$f"; \
+	    t=$(FUZZTIME); [ "$$f" != FuzzServeEquivalence ] || t=$(EQUIVTIME); \
+	    echo "fuzz $$pkg $$f for $$t"; \
 	    found=$$($(GO) list -f '{{.Dir}}' $$pkg)/testdata/fuzz/$$f; \
 	    before=$$(ls $$found 2>/dev/null | wc -l); \
 	    $(FUZZ1) $$pkg && continue; \

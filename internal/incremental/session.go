@@ -51,6 +51,11 @@ type Session struct {
 	last  *site.Site
 	snap  *pipeline.Snapshot
 	bySrc map[string]*site.Page // the pages of last, by Src.Rel; nil after a failed rebuild
+	// unbuilt holds the changed paths of the rebuilds that failed since the
+	// last good one, and unbuiltFull whether one of them was full: their
+	// pages were never rendered, so the next rebuild renders them too.
+	unbuilt     []string
+	unbuiltFull bool
 }
 
 // NewSession starts a session for the site in opts.Site. Out is not used:
@@ -76,7 +81,7 @@ func (s *Session) RebuildContext(ctx context.Context, changed []string, full boo
 	if err := ctx.Err(); err != nil {
 		return Rebuilt{}, err
 	}
-	full = full || s.snap == nil || touchesAll(changed)
+	full = full || s.snap == nil || touchesAll(changed) || s.unbuiltFull || touchesAll(s.unbuilt)
 	if !full {
 		if res, ok := s.patchLastSite(changed); ok {
 			return res, nil
@@ -93,14 +98,10 @@ func (s *Session) runPipeline(ctx context.Context, changed []string, full bool) 
 	if full {
 		s.theme, s.cache, s.memo = nil, content.NewCache(), &memo{}
 	}
-	var rels []string
-	for _, p := range changed {
-		if rel, ok := strings.CutPrefix(p, "content/"); ok {
-			rels = append(rels, rel)
-		}
-	}
-	s.cache.Forget(rels...)
+	s.cache.Forget(contentRels(changed)...)
 	s.bySrc = nil // no fast path until this rebuild succeeds
+	s.unbuilt, s.unbuiltFull = append(s.unbuilt, changed...), full
+	rels := contentRels(s.unbuilt)
 	sink := &pipeline.SnapshotSink{Base: s.snap, Pick: func(ns *site.Site) []*site.Page { return s.pagesToRender(ns, rels, full) }}
 	res, err := pipeline.Run(ctx, pipeline.Input{Options: s.opts, Sink: sink, Cache: s.cache, Theme: s.theme, Memo: s.memo})
 	if s.theme == nil {
@@ -114,8 +115,20 @@ func (s *Session) runPipeline(ctx context.Context, changed []string, full bool) 
 	slices.Sort(out.Changed)
 	out.Changed = slices.Compact(out.Changed)
 	s.last, s.bySrc = res.Site, pagesBySrc(res.Site)
+	s.unbuilt, s.unbuiltFull = nil, false
 	out.Findings = byURL(res.Site, res.Findings)
 	return out, nil
+}
+
+// contentRels returns the paths under content/ of changed, relative to it.
+func contentRels(changed []string) []string {
+	var rels []string
+	for _, p := range changed {
+		if rel, ok := strings.CutPrefix(p, "content/"); ok {
+			rels = append(rels, rel)
+		}
+	}
+	return rels
 }
 
 // ownTemplates reports whether the site has HTML templates of its own, with

@@ -211,6 +211,14 @@ func TestSessionQuickBodyEdits(t *testing.T) {
 		{"make it plain again", func() { edit(t, dir, kc, hardText+" ", "") }, []string{kc}, 0, false},
 		{"reword again once good", func() { edit(t, dir, kc, "This stretch eases", "This stretch helps") }, []string{kc}, 1, false},
 		{"then retitle it", func() { edit(t, dir, kc, "title: Knee to chest", "title: Knee hug") }, []string{kc}, 0, false},
+		{"drop its hold (a missing field)", func() { edit(t, dir, kc, "hold: 30s\n", "") }, []string{kc}, 0, true},
+		{"meanwhile edit a routine that does not show it", func() {
+			edit(t, dir, "content/routines/desk-break.md", "summary: Four", "summary: Five")
+		}, []string{"content/routines/desk-break.md"}, 0, true},
+		{"mend it: the routine's pages are rendered too", func() { edit(t, dir, kc, "type: static\n", "type: static\nhold: 30s\n") }, []string{kc}, 0, false},
+		{"drop its hold again", func() { edit(t, dir, kc, "hold: 30s\n", "") }, []string{kc}, 0, true},
+		{"meanwhile retitle the site", func() { edit(t, dir, "limber.yaml", "title: ", "title: Renamed ") }, []string{"limber.yaml"}, 0, true},
+		{"mend it: every page shows the new title", func() { edit(t, dir, kc, "type: static\n", "type: static\nhold: 30s\n") }, []string{kc}, 0, false},
 	}
 	for _, st := range steps {
 		st.change()
