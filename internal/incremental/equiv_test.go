@@ -40,7 +40,8 @@ const maxBatches, maxBatch = 12, 4
 // limber serve's engine after each batch with the changed paths as the
 // watcher reports them. After every batch what the server would show (every
 // file's bytes and source, and the findings merged as it merges them)
-// must equal a fresh full build; when the fresh build fails the engine must
+// must equal a fresh full build, and every file that changed must be in
+// Changed (the browser tabs to reload); when the fresh build fails the engine must
 // fail with the same problems, and then serves its last good site.
 func FuzzServeEquivalence(f *testing.F) {
 	for _, s := range equivSeeds() {
@@ -54,7 +55,7 @@ func FuzzServeEquivalence(f *testing.F) {
 		if err != nil {
 			t.Fatalf("the sample site fails: %v", err)
 		}
-		held := first.Findings
+		held, shown := first.Findings, first.Snapshot
 		var trail []string
 		for n := 0; n < maxBatches && e.at < len(e.data); n++ {
 			names, changed := e.batch()
@@ -79,6 +80,10 @@ func FuzzServeEquivalence(f *testing.F) {
 			if g, w := findingLines(held), findingLines(want.Findings); !reflect.DeepEqual(g, w) {
 				t.Fatalf("after\n  %s\nthe served findings (quick %v)\n%v\ndiffer from a full build's\n%v", where, got.Quick, g, w)
 			}
+			if missed := unannounced(shown, got); len(missed) > 0 {
+				t.Fatalf("after\n  %s\nthese files changed but are not in Changed, so an open tab would not reload: %v", where, missed)
+			}
+			shown = got.Snapshot
 		}
 	})
 }
@@ -165,6 +170,26 @@ func snapshotDiff(got, want *pipeline.Snapshot) string {
 	}
 	slices.Sort(diffs)
 	return strings.Join(diffs[:min(len(diffs), 8)], ", ")
+}
+
+// unannounced lists the files that differ between the snapshot served
+// before a rebuild and the one after it (new, gone or with other bytes)
+// but that the rebuild does not list in Changed, which tells the browser
+// tabs showing them to reload.
+func unannounced(before *pipeline.Snapshot, r Rebuilt) []string {
+	var out []string
+	for k, v := range r.Snapshot.Files {
+		if old, ok := before.Files[k]; (!ok || !same(old, v)) && !slices.Contains(r.Changed, k) {
+			out = append(out, k)
+		}
+	}
+	for k := range before.Files {
+		if _, ok := r.Snapshot.Files[k]; !ok && !slices.Contains(r.Changed, k) {
+			out = append(out, k+" (gone)")
+		}
+	}
+	slices.Sort(out)
+	return out[:min(len(out), 8)]
 }
 
 // findingLines returns findings as limber serve shows them: lines by page,

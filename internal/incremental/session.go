@@ -110,8 +110,9 @@ func (s *Session) runPipeline(ctx context.Context, changed []string, full bool) 
 	if err != nil {
 		return Rebuilt{}, err
 	}
+	before := s.snap
 	out := s.publish(sink)
-	out.Changed = append(out.Changed, s.changedFiles(rels)...)
+	out.Changed = append(out.Changed, changedFiles(rels, before, out.Snapshot)...)
 	slices.Sort(out.Changed)
 	out.Changed = slices.Compact(out.Changed)
 	s.last, s.bySrc = res.Site, pagesBySrc(res.Site)

@@ -3,10 +3,7 @@ package incremental
 import (
 	"bytes"
 	"maps"
-	"os"
-	"path/filepath"
 	"slices"
-	"strings"
 
 	"github.com/limber/limber/internal/parallel"
 	"github.com/limber/limber/internal/pipeline"
@@ -123,14 +120,24 @@ func removedOrChanged(old, now *pipeline.Snapshot) []string {
 	return out
 }
 
-// changedFiles lists copied files named in the change, which are served
-// from disk and so change without being rendered.
-func (s *Session) changedFiles(rels []string) []string {
+// changedFiles lists the copied files named in the change (rels, relative
+// to content/) that the site had before or has now: they are served from
+// disk, so they change, come or go without being rendered.
+func changedFiles(rels []string, before, now *pipeline.Snapshot) []string {
 	var out []string
 	for _, rel := range rels {
-		if _, err := os.Stat(filepath.Join(s.opts.Site, "content", filepath.FromSlash(rel))); err == nil && !strings.HasSuffix(rel, ".md") {
+		if copied(before, rel) || copied(now, rel) {
 			out = append(out, rel)
 		}
 	}
 	return out
+}
+
+// copied reports whether snap serves the file rel copied from content/.
+func copied(snap *pipeline.Snapshot, rel string) bool {
+	if snap == nil {
+		return false
+	}
+	f, ok := snap.Files[rel]
+	return ok && f.Src != ""
 }
