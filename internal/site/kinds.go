@@ -133,7 +133,8 @@ func (*NotFound) canonical() *Page          { return nil }
 func (*NotFound) addDependents(*dependents) {}
 
 // A stretch page is shown on its routines and their sheets, its
-// conditions, its browse pages and the stretches that show it as related.
+// conditions, its browse pages and the stretches that show it as related,
+// easier or harder.
 func (*Stretch) kind() Kind                    { return KindStretch }
 func (s *Stretch) path() string                { return "stretches/" + s.Slug + "/" }
 func (*Stretch) section() string               { return "stretches" }
