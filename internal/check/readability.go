@@ -57,7 +57,7 @@ func score(pieces []piece, long func(piece, readability.Sentence)) scored {
 func (c *checker) readability(p *site.Page, pieces []piece) {
 	loc := newLocator(p)
 	cursors := map[diag.Pos]*cursor{}
-	sc := score(pieces, func(pc piece, s readability.Sentence) {
+	sc := score(withLists(pieces), func(pc piece, s readability.Sentence) {
 		cur := cursors[pc.pos]
 		if cur == nil {
 			cur = loc.newCursor(pc)

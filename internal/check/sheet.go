@@ -14,6 +14,17 @@ import (
 // the steps and stop-if points of each stretch. Findings are reported in
 // the routine's file.
 func (c *checker) sheet(r *site.Routine) {
+	sc := c.sheetScore(r)
+	pos := sc.hardest.pos
+	if pos.Path != r.Src.Path {
+		pos = r.Src.At("stretches")
+	}
+	c.grade(sc, pos, "the printed sheet", "its hardest part is "+sc.hardest.what)
+}
+
+// sheetScore scores what a routine's printed sheet prints, and finds its
+// hardest piece.
+func (c *Checker) sheetScore(r *site.Routine) scored {
 	pieces := []piece{{text: r.Summary, pos: r.Src.At("summary"), graded: true, what: "the summary"}}
 	sc := score(append(pieces, routinePieces(r)...), nil)
 	for _, it := range r.Items {
@@ -24,11 +35,7 @@ func (c *checker) sheet(r *site.Routine) {
 			}
 		}
 	}
-	pos := sc.hardest.pos
-	if pos.Path != r.Src.Path {
-		pos = r.Src.At("stretches")
-	}
-	c.grade(sc, pos, "the printed sheet", "its hardest part is "+sc.hardest.what)
+	return sc
 }
 
 // sheetWhat names piece i of what a stretch adds to a sheet (see

@@ -19,6 +19,7 @@ type piece struct {
 	pos    diag.Pos // where the text starts: a front matter field, or a Markdown line
 	body   bool     // the text is from the Markdown body, where offsets can be found again
 	graded bool     // counts for the reading grade (titles and headings do not)
+	bullet bool     // an item of a bulleted (not numbered) list in the body
 	what   string   // names the piece in messages about a whole page, like "the summary"
 }
 
@@ -31,7 +32,8 @@ func pagePieces(p *site.Page, more int) []piece {
 	for _, s := range p.Spans {
 		switch s.Kind {
 		case markdown.SpanParagraph, markdown.SpanItem:
-			out = append(out, piece{text: s.Text, pos: s.Pos, body: true, graded: true, what: "this part"})
+			bullet := s.Kind == markdown.SpanItem && !s.Ordered
+			out = append(out, piece{text: s.Text, pos: s.Pos, body: true, graded: true, bullet: bullet, what: "this part"})
 		case markdown.SpanHeading:
 			out = append(out, piece{text: s.Text, pos: s.Pos, body: true})
 		}

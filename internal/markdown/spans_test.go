@@ -47,6 +47,7 @@ func TestSpans(t *testing.T) {
 		{"quote and table", "> Quoted.\n\n| a | b |\n|---|---|\n| c | d |\n", []string{
 			"10:3 p Quoted.", "12:3 p a", "12:7 p b", "14:3 p c", "14:7 p d"}},
 		{"typography", "Don't \"stop\" -- ever...\n", []string{"10:1 p Don’t “stop” – ever…"}},
+		{"range", "Hold 10--20 seconds.\n", []string{"10:1 p Hold 10–20 seconds."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,9 +10,10 @@ import (
 // collects its long sentences.
 //
 // A word is a run of letters and digits; inner apostrophes, hyphens and full
-// stops join it ("don't", "cat-cow", "e.g", "2.5"), and so do commas and
-// colons between digits ("1,000", "10:30"). A number followed by "." or ")"
-// at the start of a line is a list number, not a word.
+// stops join it ("don't", "cat-cow", "e.g", "2.5"), and so do commas,
+// colons and en dashes between digits ("1,000", "10:30", "10–20"): a range
+// of figures is one word, as "10-20" is. A number followed by "." or ")" at
+// the start of a line is a list number, not a word.
 //
 // A sentence ends:
 //   - at ".", "!", "?", "…", ";" or ":" followed by a space or the end of the
@@ -21,6 +22,16 @@ import (
 //     ranges and asides); but not after a common abbreviation ("e.g.",
 //     "Dr.", "vs.") or an initial ("J."), nor after "etc.", "min." or
 //     "sec." unless the next word starts with a capital;
+//   - but not at a colon after a label of one or two words that the
+//     sentence goes on from on the same line ("Static: hold still." and
+//     "Hold time: 30 seconds." are one sentence each), nor at a colon that
+//     ends a line leading into a bulleted list ("-", "*", "+" or "•") whose
+//     first item has no closing punctuation: then the items go on the
+//     sentence ("Ask first if you have:", "- osteoporosis", "- a herniated
+//     disc" is one sentence) until one of them ends it or a line that is
+//     not a bulleted item follows. Numbered items are sentences of their
+//     own. Such a sentence is long only if its lead-in or one of its items
+//     is: a list is already the way to break up a long sentence;
 //   - at a blank line;
 //   - at a line break, unless the next line starts with a lower-case
 //     letter. So list items and headings given one per line are sentences
@@ -45,6 +56,9 @@ type analyzer struct {
 	lineStart bool   // nothing but spaces and bullets since the line began
 	prevWord  string // the last word seen
 	prevEnd   int    // the offset just after prevWord
+	list      bool   // the current sentence goes on into bulleted list items
+	part      int    // words since the current sentence's last list item began
+	longest   int    // the most words in one finished part (lead-in or item)
 }
 
 // step reads the token at i and returns the offset after it.
@@ -100,6 +114,7 @@ func (a *analyzer) word(i int) int {
 		a.stats.ComplexWords++
 	}
 	a.words++
+	a.part++
 	a.last, a.prevWord, a.prevEnd = j, w, j
 	return j
 }
@@ -113,6 +128,10 @@ func (a *analyzer) lineBreak(i int) {
 		k++
 	}
 	if k == len(a.text) {
+		return
+	}
+	if a.list && a.words > 0 && isBulletLine(a.text, k) {
+		a.longest, a.part = max(a.longest, a.part), 0
 		return
 	}
 	r, _ := utf8.DecodeRuneInString(a.text[k:])
@@ -135,6 +154,9 @@ func (a *analyzer) terminator(i int) int {
 	a.touch(j)
 	next, _ := utf8.DecodeRuneInString(a.text[j:])
 	if j < len(a.text) && !unicode.IsSpace(next) {
+		return j
+	}
+	if a.text[i] == ':' && j == i+1 && a.prevEnd == i && a.colonContinues(j) {
 		return j
 	}
 	single := a.text[i] == '.' && (j == i+1 || a.text[i+1] != '.')
@@ -167,11 +189,12 @@ func (a *analyzer) touch(end int) {
 func (a *analyzer) endSentence() {
 	if a.words > 0 {
 		a.stats.Sentences++
-		if a.words > LongSentence {
+		if max(a.longest, a.part) > LongSentence {
 			a.stats.LongSentences = append(a.stats.LongSentences, Sentence{
 				Text: a.text[a.start:a.last], Words: a.words, Offset: a.start,
 			})
 		}
 	}
 	a.start, a.words = -1, 0
+	a.list, a.part, a.longest = false, 0, 0
 }

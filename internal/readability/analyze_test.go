@@ -19,7 +19,7 @@ func TestAnalyzeCounts(t *testing.T) {
 		{"no full stop", "Get on your hands and knees", 6, 1, 6},
 		{"two sentences", "Breathe out. Round your back up.", 6, 2, 6},
 		{"question and exclamation", "Does it hurt? Stop now!", 5, 2, 5},
-		{"semicolon and colon end sentences", "Stop if: it hurts; you feel dizzy", 7, 3, 8},
+		{"semicolon and colon end sentences", "Stop at once if: it hurts; you feel dizzy", 9, 3, 10},
 		{"closing quote after full stop", `Say "ouch." Then stop.`, 4, 2, 4},
 		{"decimal number is one word", "Hold for 2.5 minutes.", 4, 1, 5},
 		{"thousands and times", "Walk 1,000 steps at 10:30 daily.", 6, 1, 7},
@@ -148,5 +148,107 @@ func near(t *testing.T, what string, got, want, tol float64) {
 	t.Helper()
 	if math.Abs(got-want) > tol {
 		t.Errorf("%s = %.3f, want %.3f ± %.3f", what, got, want, tol)
+	}
+}
+
+// TestAnalyzeLabels: a colon after a label of one or two words does not end
+// the sentence that goes on after it on the same line; after more words,
+// or at the end of a line, it does (Flesch counts colons as sentence ends).
+func TestAnalyzeLabels(t *testing.T) {
+	tests := []struct {
+		name             string
+		text             string
+		words, sentences int
+	}{
+		{"one-word label", "Static: move into a stretch and hold still.", 8, 1},
+		{"two-word label", "Hold time: 30 seconds.", 4, 1},
+		{"label after a sentence", "Lie down. Note: keep your knees bent.", 7, 2},
+		{"labels of a list", "- Most adults: hold for 10 to 30 seconds.\n- Older adults: hold longer.", 12, 2},
+		{"label and a second sentence", "Static: hold still. This suits most people.", 7, 2},
+		{"three words are a clause, not a label", "Keep it simple: hold still.", 5, 2},
+		{"label at the end of a line", "Hold time:\n30 seconds", 4, 2},
+		{"label at the end of the text", "Hold time:", 2, 1},
+		{"colon with no space after it", "Ratio 1:2 or so.", 4, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if s := Analyze(tt.text); s.Words != tt.words || s.Sentences != tt.sentences {
+				t.Errorf("Analyze(%q) = %d words, %d sentences; want %d, %d", tt.text, s.Words, s.Sentences, tt.words, tt.sentences)
+			}
+		})
+	}
+}
+
+// TestAnalyzeListLeadIn: bulleted items without closing punctuation after
+// a line ending in a colon go on that sentence; punctuated items, numbered
+// items and items after a blank line are sentences of their own.
+func TestAnalyzeListLeadIn(t *testing.T) {
+	tests := []struct {
+		name             string
+		text             string
+		words, sentences int
+	}{
+		{"items go on the lead-in", "Ask first if you have:\n- osteoporosis\n- a herniated disc", 9, 1},
+		{"capitalised items too", "Ask first if you have:\n- Osteoporosis\n- A herniated disc", 9, 1},
+		{"other bullets", "You need:\n* a mat\n+ a strap\n• a pillow", 8, 1},
+		{"spaces after the colon", "You need: \n  - a mat\n  - a strap", 6, 1},
+		{"the last item ends it", "You need:\n- a mat\n- a strap.\nThen lie down.", 9, 2},
+		{"a paragraph after the list", "You need:\n- a mat\n- a strap\nLie down", 8, 2},
+		{"punctuated items are sentences", "Stop if you have:\n- Bleeding.\n- Pain in your belly.", 9, 3},
+		{"a punctuated first item decides", "Stop if you have:\n- Bleeding.\n- pain", 6, 3},
+		{"numbered steps stay one sentence each", "Do this:\n1. Lie down\n2. Bend your knees", 7, 3},
+		{"blank line before the list", "Ask first if you have:\n\n- osteoporosis\n- a herniated disc", 9, 3},
+		{"no colon, no lead-in", "Bring these\n- a mat\n- a strap", 6, 3},
+		{"items after the sentence ends are their own", "You need:\n- a mat\n- a strap.\n- a pillow\n- a towel", 10, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if s := Analyze(tt.text); s.Words != tt.words || s.Sentences != tt.sentences {
+				t.Errorf("Analyze(%q) = %d words, %d sentences; want %d, %d", tt.text, s.Words, s.Sentences, tt.words, tt.sentences)
+			}
+		})
+	}
+}
+
+// TestAnalyzeListLongSentence: a sentence that goes on into a list is long
+// only if its lead-in or one of its items has more than LongSentence words.
+func TestAnalyzeListLongSentence(t *testing.T) {
+	item := "- joints that bend further than most\n"
+	short := "Ask your clinician before you start if you have:\n" + strings.Repeat(item, 5)
+	if s := Analyze(short); s.Sentences != 1 || s.Words != 39 || len(s.LongSentences) != 0 {
+		t.Errorf("short lead-in and items: %d sentences, %d words, long %v; want 1, 39, none", s.Sentences, s.Words, s.LongSentences)
+	}
+	longItem := "- " + strings.Repeat("stretch ", 21) + "\n"
+	s := Analyze("You need:\n- a mat\n" + longItem)
+	if len(s.LongSentences) != 1 || s.LongSentences[0].Words != 25 {
+		t.Errorf("a long item: long sentences %+v; want one of 25 words", s.LongSentences)
+	}
+	longLead := strings.Repeat("stretch ", 21) + "with:\n- a mat\n"
+	if s := Analyze(longLead); len(s.LongSentences) != 1 || s.LongSentences[0].Words != 24 {
+		t.Errorf("a long lead-in: long sentences %+v; want one of 24 words", s.LongSentences)
+	}
+}
+
+// TestAnalyzeRanges: a range of figures written with a hyphen or an en
+// dash is one word, of a syllable for each figure; written with "to", or
+// with spaces around the dash, it is more words.
+func TestAnalyzeRanges(t *testing.T) {
+	tests := []struct {
+		text             string
+		words, syllables int
+	}{
+		{"Hold 10-20 seconds.", 3, 5},
+		{"Hold 10–20 seconds.", 3, 5},
+		{"Hold 10–20.", 2, 3},
+		{"Hold 2 to 4 times.", 5, 5},
+		{"Hold 10 – 20 seconds.", 4, 5},
+		{"Pages 1334–1359, 2011–2012", 3, 6},
+		{"Wait–what", 2, 2}, // an en dash between words is not a range
+		{"Hold 10–", 2, 2},
+	}
+	for _, tt := range tests {
+		if s := Analyze(tt.text); s.Words != tt.words || s.Syllables != tt.syllables {
+			t.Errorf("Analyze(%q) = %d words, %d syllables; want %d, %d", tt.text, s.Words, s.Syllables, tt.words, tt.syllables)
+		}
 	}
 }

@@ -7,9 +7,13 @@
 // turn the counts into the Flesch-Kincaid grade level and the Flesch reading
 // ease. The counting follows Flesch's own rules (How to Write Plain English,
 // 1979, chapter 2) where they can be followed by a program: contractions,
-// hyphenated words, abbreviations and figures are one word each, figures and
-// abbreviations are one syllable, and a word with two accepted pronunciations
-// has the shorter one ("every" is two syllables).
+// hyphenated words, ranges ("10-20", "10–20"), abbreviations and figures are
+// one word each, figures and abbreviations are one syllable, and a word with
+// two accepted pronunciations has the shorter one ("every" is two
+// syllables). Colons end sentences as Flesch has it, except after a label
+// ("Static: hold still.") and before a bulleted list that carries the
+// sentence on (see Analyze), where ending it would make the text look
+// easier than it reads.
 //
 // The formulas are rough on short texts: score a whole page or sheet, check
 // Reliable before acting on a grade, and pair the grade with word-level

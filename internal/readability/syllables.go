@@ -25,7 +25,8 @@ const maxLetters = 48
 // Following Flesch (1979), a word containing a digit ("17", "2.5", "3rd") is
 // one syllable, and so is an abbreviation: a word with an inner full stop
 // ("e.g") or written in two to four capitals ("TV", "ACL"). The parts of a
-// hyphenated word are counted separately and added ("cat-cow" is 2). A
+// hyphenated word, or of a range of figures, are counted separately and
+// added ("cat-cow" is 2, and so are "10-20" and "10–20"). A
 // contraction counts as pronounced ("don't" 1, "couldn't" 2, "it'll" 2).
 // Letters outside English are folded to their base letter ("café" is 2); a
 // word without letters or digits has no syllables.
@@ -73,8 +74,9 @@ func asciiSyllables(word string) (int, bool) {
 	return total, true
 }
 
-// cutHyphen splits s at its first hyphen. It reads bytes: a hyphen is "-"
-// or a rune whose UTF-8 form starts with 0xE2, and neither byte is ever
+// cutHyphen splits s at its first hyphen, or en dash (which is inside a
+// word only in a range of figures, "10–20"). It reads bytes: a hyphen is
+// "-" or a rune whose UTF-8 form starts with 0xE2, and neither byte is ever
 // inside another rune.
 func cutHyphen(s string) (before, after string) {
 	for i := 0; i < len(s); i++ {
@@ -82,7 +84,7 @@ func cutHyphen(s string) (before, after string) {
 		case '-':
 			return s[:i], s[i+1:]
 		case 0xE2:
-			if r, size := utf8.DecodeRuneInString(s[i:]); isHyphen(r) {
+			if r, size := utf8.DecodeRuneInString(s[i:]); isHyphen(r) || r == enDash {
 				return s[:i], s[i+size:]
 			}
 		}

@@ -69,11 +69,11 @@ func wordEnd(s string, i int) int {
 
 // joins reports whether the punctuation r at s[j:j+size] joins the word
 // before it to what follows: an apostrophe, hyphen or full stop before a
-// letter or digit, or a comma or colon between digits.
+// letter or digit, or a comma, colon or en dash between digits.
 func joins(s string, j int, r rune, size int) bool {
 	switch {
 	case r == '.' || isApostrophe(r) || isHyphen(r):
-	case r == ',' || r == ':':
+	case r == ',' || r == ':' || r == enDash:
 		if j == 0 || !isDigit(s[j-1]) || j+size >= len(s) || !isDigit(s[j+size]) {
 			return false
 		}

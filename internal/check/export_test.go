@@ -1,0 +1,27 @@
+package check
+
+import (
+	"time"
+
+	"github.com/limber/limber/internal/site"
+)
+
+// Grades returns the reading grade limber check gives each page of s made
+// from a content file, by its path, and each routine's printed sheet, by
+// the routine's path followed by " sheet".
+func Grades(s *site.Site) map[string]float64 {
+	c := New(s, Config{}, time.Time{})
+	out := map[string]float64{}
+	for _, p := range s.Pages {
+		if p.Src == nil {
+			continue
+		}
+		var extra []piece
+		if r, ok := p.Data.(*site.Routine); ok {
+			extra = routinePieces(r)
+			out[p.Src.Path+" sheet"] = c.sheetScore(r).total.Grade()
+		}
+		out[p.Src.Path] = score(withLists(append(pagePieces(p, len(extra)), extra...)), nil).total.Grade()
+	}
+	return out
+}
