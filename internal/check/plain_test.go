@@ -20,6 +20,10 @@ func TestPlainLanguage(t *testing.T) {
 			w("10:5", "supine", "lying on your back"),
 			w("11:10", "supine", "lying on your back"),
 			w("11:29", "bilateral", "both sides")}},
+		// Columns count characters: — and 伸 are three bytes but one column.
+		{"after an em dash and a CJK character", prose("Rest — 伸 lie supine.\nThen — lie supine."), []string{
+			w("10:14", "supine", "lying on your back"),
+			w("11:12", "supine", "lying on your back")}},
 		{"explained in brackets", prose("Lie on your back (supine)."), nil},
 		{"brackets alone do not explain", prose("Lie (supine)."), nil},
 		{"in the title and summary", stretchAt(with(with(goodStretch(), "title", "title: Supine twist"), "summary", "summary: Ease lumbar pain.")), []string{
