@@ -46,14 +46,19 @@ type Error struct {
 	Rule string // the id of the limber check rule that found it, or "" for a problem the build's stages found
 }
 
-// Error returns "path:line:col: message", on one line, ending in
-// " [rule]" when a limber check rule found the problem: the message and
-// the path are made Printable, since they may quote a site's content.
+// Error returns "path:line:col: message", on one line; a problem that a
+// limber check rule found reads as limber check prints it,
+// "path:line:col: error: message [rule]". The message and the path are
+// made Printable, since they may quote a site's content.
 func (e *Error) Error() string {
-	if e.Pos.Path == "" {
-		return Printable(e.text())
+	s := Printable(e.text())
+	if e.Rule != "" {
+		s = "error: " + s
 	}
-	return e.Pos.String() + ": " + Printable(e.text())
+	if e.Pos.Path == "" {
+		return s
+	}
+	return e.Pos.String() + ": " + s
 }
 
 // text returns the message, followed by " [rule]" when a limber check

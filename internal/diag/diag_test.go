@@ -48,7 +48,7 @@ func TestListSortsAndDedupes(t *testing.T) {
 }
 
 // TestErrorRule checks that a problem found by a limber check rule prints
-// its rule after the message, as "msg [rule]", is sorted and deduplicated
+// as limber check prints it, "error: msg [rule]", is sorted and deduplicated
 // by that text, and that a problem's Code is never printed.
 func TestErrorRule(t *testing.T) {
 	var l List
@@ -62,7 +62,7 @@ func TestErrorRule(t *testing.T) {
 	}
 	// "a . [reps]" sorts before "a [hold-time]", as '.' < '[': the order
 	// of the printed lines, not of the messages alone.
-	want := "no position\\x1b [check-off]\na.md:2:1: a . [reps]\na.md:2:1: a [hold-time]\na.md:2:1: broken link: \"b.md\""
+	want := "error: no position\\x1b [check-off]\na.md:2:1: error: a . [reps]\na.md:2:1: error: a [hold-time]\na.md:2:1: broken link: \"b.md\""
 	if err := l.Err(); err == nil || err.Error() != want {
 		t.Errorf("Err() =\n%v\nwant\n%s", err, want)
 	}
