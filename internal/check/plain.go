@@ -68,6 +68,7 @@ func (c *checker) plainLanguage(p *site.Page, pieces []piece) {
 				continue
 			}
 			c.add(pos, Warning, RulePlainLanguage, message("", word, " is a clinical word: write ", m.Suggestion(), " instead, or explain it"))
+			c.out[len(c.out)-1].Word = strings.ToLower(word)
 		}
 	}
 }
