@@ -54,6 +54,7 @@ type Finding struct {
 	Rule     RuleID // the rule's id, such as "plain-language"
 	Msg      string // what is wrong and how to fix it, starting in lower case
 	Why      string // the rule's reason, in one line
+	Word     string // the clinical word a plain-language finding is about, in lower case, for Tally
 }
 
 // Run checks every page of s made from a content file, and the check

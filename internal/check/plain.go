@@ -67,7 +67,8 @@ func (c *checker) plainLanguage(p *site.Page, pieces []piece) {
 			if explained(pc.text, m.Offset, m.Len) {
 				continue
 			}
-			c.add(pos, Warning, RulePlainLanguage, message("", word, " is a clinical word: write ", m.Term.Plain, " instead, or explain it"))
+			c.add(pos, Warning, RulePlainLanguage, message("", word, " is a clinical word: write ", m.Suggestion(), " instead, or explain it"))
+			c.out[len(c.out)-1].Word = strings.ToLower(word)
 		}
 	}
 }

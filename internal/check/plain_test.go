@@ -20,6 +20,12 @@ func TestPlainLanguage(t *testing.T) {
 			w("10:5", "supine", "lying on your back"),
 			w("11:10", "supine", "lying on your back"),
 			w("11:29", "bilateral", "both sides")}},
+		// Columns count characters: — and 伸 are three bytes but one column.
+		{"after an em dash and a CJK character", prose("Rest — 伸 lie supine.\nThen — lie supine."), []string{
+			w("10:14", "supine", "lying on your back"),
+			w("11:12", "supine", "lying on your back")}},
+		{"in the form used", prose("Perform 3 repetitions. Stop if it is performed badly."), []string{
+			w("10:1", "Perform", "do"), w("10:11", "repetitions", "reps, or times"), w("10:38", "performed", "did, or done")}},
 		{"explained in brackets", prose("Lie on your back (supine)."), nil},
 		{"brackets alone do not explain", prose("Lie (supine)."), nil},
 		{"in the title and summary", stretchAt(with(with(goodStretch(), "title", "title: Supine twist"), "summary", "summary: Ease lumbar pain.")), []string{

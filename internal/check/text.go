@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/limber/limber/internal/diag"
 	"github.com/limber/limber/internal/markdown"
@@ -111,21 +112,27 @@ func (l *locator) index() []int {
 	return l.starts
 }
 
-// offset returns the body offset of a position in the body.
+// offset returns the body offset of a position in the body: its column
+// counts characters, so the line's text is walked to it.
 func (l *locator) offset(pos diag.Pos) int {
 	starts := l.index()
 	i := pos.Line - l.line
 	if i < 0 || i >= len(starts) {
 		return 0
 	}
-	return min(len(l.body), starts[i]+max(0, pos.Col-1))
+	off := starts[i]
+	for n := 1; n < pos.Col && off < len(l.body) && l.body[off] != '\n'; n++ {
+		_, size := utf8.DecodeRune(l.body[off:])
+		off += size
+	}
+	return off
 }
 
 // pos returns the file position of a body offset.
 func (l *locator) pos(off int) diag.Pos {
 	starts := l.index()
 	i := sort.SearchInts(starts, off+1) - 1
-	return diag.Pos{Path: l.path, Line: l.line + i, Col: off - starts[i] + 1}
+	return diag.Pos{Path: l.path, Line: l.line + i, Col: diag.Column(l.body[starts[i]:off])}
 }
 
 // find looks for phrase (its first three words, in any case, across line

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/limber/limber/internal/check"
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/diag"
 	"github.com/limber/limber/internal/pipeline"
@@ -59,12 +60,17 @@ func runBuild(e *env, args []string) int {
 }
 
 // report prints an error of a command and returns the exit code. A list of
-// site problems is printed one per line, followed by a count.
+// site problems is printed one per line, followed by a count; a problem a
+// limber check rule found is followed, as in limber check, by the rule's
+// reason and how to switch the rule off.
 func report(e *env, cmd string, err error) int {
 	var list diag.List
 	if errors.As(err, &list) {
 		for _, d := range list {
 			fmt.Fprintln(e.stderr, d.Error())
+			for _, l := range check.Explain(check.RuleID(d.Rule)) {
+				fmt.Fprintln(e.stderr, "    "+l)
+			}
 		}
 		fmt.Fprintf(e.stderr, "limber %s: %s; nothing was written\n", cmd, countProblems(len(list)))
 		return exitFailed

@@ -80,7 +80,10 @@ func today() (time.Time, error) {
 const buildShown = 20
 
 // printFindings prints a build's warnings and notes as limber check does,
-// warnings first and at most buildShown of them, then a count.
+// warnings first and at most buildShown of them; when there are more, a
+// tally of them all by rule (how many, in how many files, and the words
+// plain-language finds most often), so an author knows where to start;
+// then a count.
 func printFindings(e *env, cmd string, found []check.Finding) {
 	if len(found) == 0 {
 		return
@@ -95,7 +98,8 @@ func printFindings(e *env, cmd string, found []check.Finding) {
 	slices.SortStableFunc(shown, func(a, b check.Finding) int { return cmp.Compare(isNote(a), isNote(b)) })
 	check.WriteText(e.stderr, shown[:min(len(shown), buildShown)])
 	if more := len(shown) - buildShown; more > 0 {
-		fmt.Fprintf(e.stderr, "... and %d more\n", more)
+		fmt.Fprintf(e.stderr, "... and %d more. All %d by rule, the most first:\n", more, len(found))
+		check.WriteTally(e.stderr, found)
 	}
 	fmt.Fprintf(e.stderr, "limber %s: %s (limber check --site DIR lists them all)\n", cmd, check.Summary(found))
 }

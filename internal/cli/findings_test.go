@@ -11,7 +11,7 @@ import (
 
 // TestBuildShowsSomeFindings checks that limber build prints at most
 // buildShown warnings and notes, warnings first, then how many more there
-// are and the count of all.
+// are, a tally of all of them by rule and the count of all.
 func TestBuildShowsSomeFindings(t *testing.T) {
 	var found []check.Finding
 	for i := range 30 {
@@ -31,7 +31,7 @@ func TestBuildShowsSomeFindings(t *testing.T) {
 	if n := strings.Count(got, ": note: "); n != buildShown-15 {
 		t.Errorf("%d notes printed, want %d", n, buildShown-15)
 	}
-	if !strings.Contains(got, "\n... and 10 more\n") || !strings.HasSuffix(got, "limber build: no errors, 15 warnings, 15 notes (limber check --site DIR lists them all)\n") {
+	if !strings.Contains(got, "\n... and 10 more. All 30 by rule, the most first:\n    r: 30 in 1 file\n") || !strings.HasSuffix(got, "limber build: no errors, 15 warnings, 15 notes (limber check --site DIR lists them all)\n") {
 		t.Errorf("the tail of the output is wrong:\n%s", got)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
@@ -31,16 +30,14 @@ func newDoc(path string, src []byte, line int, errs *diag.List) *doc {
 	return &doc{path: path, line: line, lines: strings.Split(string(src), "\n"), errs: errs}
 }
 
-// at returns the file position of a YAML line and character column.
+// at returns the file position of a YAML line and character column
+// (goccy's parser and fastParse count columns in characters, as diag.Pos
+// does).
 func (d *doc) at(line, col int) diag.Pos {
 	if line < 1 {
 		return diag.Pos{Path: d.path, Line: d.line, Col: 1}
 	}
-	col = max(col, 1)
-	if line <= len(d.lines) {
-		col = byteCol(d.lines[line-1], col)
-	}
-	return diag.Pos{Path: d.path, Line: d.line + line - 1, Col: col}
+	return diag.Pos{Path: d.path, Line: d.line + line - 1, Col: max(col, 1)}
 }
 
 // tokenPos returns the file position of a goccy token.
@@ -49,16 +46,6 @@ func (d *doc) tokenPos(tk *token.Token) diag.Pos {
 		return d.at(0, 0)
 	}
 	return d.at(tk.Position.Line, tk.Position.Column)
-}
-
-// byteCol turns a 1-based character column in s into a 1-based byte column.
-func byteCol(s string, col int) int {
-	off := 0
-	for i := 1; i < col && off < len(s); i++ {
-		_, size := utf8.DecodeRuneInString(s[off:])
-		off += size
-	}
-	return off + 1 + max(0, col-1-utf8.RuneCountInString(s))
 }
 
 // parse parses the YAML text src with goccy into the body node of its one
@@ -202,7 +189,7 @@ func (d *doc) checkLimits(src []byte) bool {
 
 // tooDeep roughly measures nesting: open [ and { brackets outside quotes
 // and comments, plus the "- " items that start a line. It returns the
-// 1-based line and byte column where the limit is passed.
+// 1-based line and character column where the limit is passed.
 func tooDeep(src []byte) (line, col int, deep bool) {
 	flow, quote := 0, byte(0)
 	for i, l := range strings.Split(string(src), "\n") {
@@ -229,7 +216,7 @@ func tooDeep(src []byte) (line, col int, deep bool) {
 			}
 			lead = lead && (c == ' ' || c == '-' || c == '\t')
 			if flow+dashes > maxNesting {
-				return i + 1, j + 1, true
+				return i + 1, diag.Column([]byte(l[:j])), true
 			}
 		}
 	}

@@ -6,13 +6,17 @@
 package diag
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Pos is a place in a site file. Path is slash-separated and relative to the
-// site root. Line and Col are 1-based; zero means unknown. Col counts bytes.
+// site root. Line and Col are 1-based; zero means unknown. Col counts
+// characters (Unicode code points, a tab as one), not bytes, as an editor
+// does: an em dash or a CJK character earlier on the line is one column.
 type Pos struct {
 	Path string
 	Line int
@@ -42,14 +46,19 @@ type Error struct {
 	Rule string // the id of the limber check rule that found it, or "" for a problem the build's stages found
 }
 
-// Error returns "path:line:col: message", on one line, ending in
-// " [rule]" when a limber check rule found the problem: the message and
-// the path are made Printable, since they may quote a site's content.
+// Error returns "path:line:col: message", on one line; a problem that a
+// limber check rule found reads as limber check prints it,
+// "path:line:col: error: message [rule]". The message and the path are
+// made Printable, since they may quote a site's content.
 func (e *Error) Error() string {
-	if e.Pos.Path == "" {
-		return Printable(e.text())
+	s := Printable(e.text())
+	if e.Rule != "" {
+		s = "error: " + s
 	}
-	return e.Pos.String() + ": " + Printable(e.text())
+	if e.Pos.Path == "" {
+		return s
+	}
+	return e.Pos.String() + ": " + s
 }
 
 // text returns the message, followed by " [rule]" when a limber check
@@ -147,14 +156,12 @@ func (l List) Err() error {
 // after its front matter) reports file lines. Offsets out of range are clamped.
 func Offset(path string, src []byte, firstLine, off int) Pos {
 	off = max(0, min(off, len(src)))
-	line, col := firstLine, 1
-	for _, c := range src[:off] {
-		if c == '\n' {
-			line++
-			col = 1
-		} else {
-			col++
-		}
-	}
-	return Pos{Path: path, Line: line, Col: col}
+	start := bytes.LastIndexByte(src[:off], '\n') + 1
+	line := firstLine + bytes.Count(src[:start], []byte{'\n'})
+	return Pos{Path: path, Line: line, Col: Column(src[start:off])}
 }
+
+// Column returns the 1-based column of the character that follows
+// before, the text of its line up to it: one more than the characters
+// before counts (each byte that is not UTF-8 counts as one).
+func Column(before []byte) int { return utf8.RuneCount(before) + 1 }

@@ -2,6 +2,7 @@ package diag
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -47,7 +48,7 @@ func TestListSortsAndDedupes(t *testing.T) {
 }
 
 // TestErrorRule checks that a problem found by a limber check rule prints
-// its rule after the message, as "msg [rule]", is sorted and deduplicated
+// as limber check prints it, "error: msg [rule]", is sorted and deduplicated
 // by that text, and that a problem's Code is never printed.
 func TestErrorRule(t *testing.T) {
 	var l List
@@ -61,7 +62,7 @@ func TestErrorRule(t *testing.T) {
 	}
 	// "a . [reps]" sorts before "a [hold-time]", as '.' < '[': the order
 	// of the printed lines, not of the messages alone.
-	want := "no position\\x1b [check-off]\na.md:2:1: a . [reps]\na.md:2:1: a [hold-time]\na.md:2:1: broken link: \"b.md\""
+	want := "error: no position\\x1b [check-off]\na.md:2:1: error: a . [reps]\na.md:2:1: error: a [hold-time]\na.md:2:1: broken link: \"b.md\""
 	if err := l.Err(); err == nil || err.Error() != want {
 		t.Errorf("Err() =\n%v\nwant\n%s", err, want)
 	}
@@ -79,6 +80,26 @@ func TestOffset(t *testing.T) {
 		got := Offset("x.md", src, 5, tt.off)
 		if got.Line != tt.line || got.Col != tt.col || got.Path != "x.md" {
 			t.Errorf("Offset(%d) = %v, want x.md:%d:%d", tt.off, got, tt.line, tt.col)
+		}
+	}
+}
+
+// TestOffsetCountsCharacters holds columns to characters: an em dash
+// (three bytes) and a CJK character (three bytes) before the offset are
+// one column each, and a byte that is not UTF-8 is one column too.
+func TestOffsetCountsCharacters(t *testing.T) {
+	src := []byte("x\nStand — then 伸 bend\n\xffz")
+	tests := []struct {
+		at        string
+		line, col int
+	}{
+		{"then", 2, 9}, {"bend", 2, 16}, {"z", 3, 2},
+	}
+	for _, tt := range tests {
+		off := strings.Index(string(src), tt.at)
+		got := Offset("x.md", src, 1, off)
+		if got.Line != tt.line || got.Col != tt.col {
+			t.Errorf("Offset at %q = %d:%d, want %d:%d", tt.at, got.Line, got.Col, tt.line, tt.col)
 		}
 	}
 }

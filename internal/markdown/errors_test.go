@@ -52,7 +52,9 @@ func TestRenderErrors(t *testing.T) {
 		{"in a footnote", "a[^1]\n\n[^1]: see [x](nope.md)", []string{at + `12:11: broken link: "nope.md" (content/stretches/nope.md does not exist)`}, ""},
 		{"in a heading", "## See [x](nope.md)", []string{at + `10:8: broken link: "nope.md" (content/stretches/nope.md does not exist)`}, ""},
 		{"in emphasis", "*a [x](nope.md)*", []string{at + `10:4: broken link: "nope.md" (content/stretches/nope.md does not exist)`}, ""},
-		{"after non-ascii text", "Étirement [x](nope.md)", []string{at + `10:12: broken link: "nope.md" (content/stretches/nope.md does not exist)`}, ""},
+		// Columns count characters: É is two bytes, — and 伸 three each.
+		{"after non-ascii text", "Étirement [x](nope.md)", []string{at + `10:11: broken link: "nope.md" (content/stretches/nope.md does not exist)`}, ""},
+		{"after an em dash and a CJK character", "Hold — 伸 [x](nope.md)", []string{at + `10:10: broken link: "nope.md" (content/stretches/nope.md does not exist)`}, ""},
 		{"all problems together", "[a](a.md) [b](javascript:x)\n\n![](b.png)", []string{
 			at + `10:1: broken link: "a.md" (content/stretches/a.md does not exist)`,
 			at + "10:11: " + unsafe(`"javascript:x"`),

@@ -164,8 +164,8 @@ func (st *state) codeErrorAt(n ast.Node, c diag.Code, format string, args ...any
 	st.errs.AddCode(st.pos(nudge(st.in.Body, nodeOffset(n))), c, format, args...)
 }
 
-// pos converts a byte offset in the body into a file position, as
-// diag.Offset does, but through an index of line starts, so that a body
+// pos converts a byte offset in the body into a file position (its column
+// in characters), as diag.Offset does, but through an index of line starts, so that a body
 // with thousands of broken links is not scanned from the top for each one.
 func (st *state) pos(off int) diag.Pos {
 	body := st.in.Body
@@ -179,7 +179,7 @@ func (st *state) pos(off int) diag.Pos {
 		}
 	}
 	line := sort.SearchInts(st.lines, off+1) - 1 // the last line starting at or before off
-	return diag.Pos{Path: st.in.Path, Line: st.in.BodyLine + line, Col: off - st.lines[line] + 1}
+	return diag.Pos{Path: st.in.Path, Line: st.in.BodyLine + line, Col: diag.Column(body[st.lines[line]:off])}
 }
 
 // nudge moves off past spaces and tabs to the node's first character:

@@ -31,7 +31,7 @@ func TestRunFindings(t *testing.T) {
 	edit(t, dir, "content/stretches/knee-to-chest.md", "hold: 5s", "hold: 3m")
 	os.RemoveAll(out)
 	_, err = Build(context.Background(), Options{Site: dir, Out: out, Now: day()})
-	if err == nil || !strings.Contains(err.Error(), "content/stretches/knee-to-chest.md:5:7: hold: 3 minutes is over 2 minutes") ||
+	if err == nil || !strings.Contains(err.Error(), "content/stretches/knee-to-chest.md:5:7: error: hold: 3 minutes is over 2 minutes") ||
 		!strings.HasSuffix(err.Error(), "[hold-time]") {
 		t.Errorf("want the rule's error, got %v", err)
 	}

@@ -9,6 +9,7 @@
 package plain
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"strings"
@@ -32,6 +33,10 @@ type Match struct {
 	// Offset and Len are the byte offset and length of the matched words
 	// in the text given to Find.
 	Offset, Len int
+	// Form is the form the text gives the term's word: its plural or
+	// -s form, -ed, -ing or -ly form, or Base as listed. Suggestion
+	// gives the plain words that form too.
+	Form Form
 }
 
 // Finder finds the terms of one list in texts. It is safe for concurrent
@@ -59,7 +64,7 @@ type entry struct {
 // slot says that a word form can be word pos of term.
 type slot struct {
 	term, pos int
-	exact     bool // the form is the word as listed, not an inflection
+	form      Form // Base when the form is the word as listed, not an inflection
 }
 
 // NewFinder returns a Finder for terms. It reports every term whose jargon
@@ -94,8 +99,8 @@ func (f *Finder) add(t Term, words []string) {
 	idx := len(f.terms)
 	f.terms = append(f.terms, entry{term: t, words: len(words), everyday: everydayFollower(strings.Join(words, " "))})
 	for pos, w := range words {
-		for _, form := range inflections(w) {
-			f.forms[form] = append(f.forms[form], slot{term: idx, pos: pos, exact: form == w})
+		for k, form := range inflections(w) {
+			f.forms[form] = append(f.forms[form], slot{term: idx, pos: pos, form: Form(k)})
 			if n := len(form); n < maxKey {
 				f.firsts[n] |= 1 << (form[0] & 63)
 				f.lasts[n] |= 1 << (form[n-1] & 63)
@@ -149,42 +154,47 @@ func (f *Finder) Find(text string) []Match {
 
 // matchAt returns the best term that starts with the word text[start:end].
 func (f *Finder) matchAt(text string, start, end int) (Match, bool) {
-	best, bestEnd, bestExact := -1, 0, false
+	best, bestEnd, bestExact, bestForm := -1, 0, false, Base
 	for _, s := range f.lookup(text[start:end]) {
 		e := f.terms[s.term]
 		if s.pos != 0 || (best >= 0 && e.words < f.terms[best].words) {
 			continue
 		}
-		last, ok := f.phraseEnd(text, end, s.term, e.words)
+		last, form, ok := f.phraseEnd(text, end, s.term, e.words)
 		if !ok || e.everyday != "" && followedBy(text, last, e.everyday) {
 			continue
 		}
-		better := best < 0 || e.words > f.terms[best].words || s.exact && !bestExact ||
-			s.exact == bestExact && s.term < best
+		exact := s.form == Base
+		better := best < 0 || e.words > f.terms[best].words || exact && !bestExact ||
+			exact == bestExact && s.term < best
 		if better {
-			best, bestEnd, bestExact = s.term, last, s.exact
+			best, bestEnd, bestExact, bestForm = s.term, last, exact, cmp.Or(s.form, form)
 		}
 	}
 	if best < 0 {
 		return Match{}, false
 	}
-	return Match{Term: f.terms[best].term, Offset: start, Len: bestEnd - start}, true
+	return Match{Term: f.terms[best].term, Offset: start, Len: bestEnd - start, Form: bestForm}, true
 }
 
 // phraseEnd checks that words 1 to n-1 of term follow offset end, separated
-// by spaces and hyphens only, and returns the end of the last one.
-func (f *Finder) phraseEnd(text string, end, term, n int) (int, bool) {
+// by spaces and hyphens only, and returns the end of the last one and the
+// form of the first of them that is inflected (Base if none is).
+func (f *Finder) phraseEnd(text string, end, term, n int) (int, Form, bool) {
+	form := Base
 	for pos := 1; pos < n; pos++ {
 		start, next := nextWord(text, end)
 		if start < 0 || strings.TrimFunc(text[end:start], isGap) != "" {
-			return 0, false
+			return 0, Base, false
 		}
-		if !hasSlot(f.lookup(text[start:next]), term, pos) {
-			return 0, false
+		k, ok := slotForm(f.lookup(text[start:next]), term, pos)
+		if !ok {
+			return 0, Base, false
 		}
+		form = cmp.Or(form, k)
 		end = next
 	}
-	return end, true
+	return end, form, true
 }
 
 // followedBy reports whether the next word after offset i is word.
@@ -193,13 +203,14 @@ func followedBy(text string, i int, word string) bool {
 	return start >= 0 && strings.EqualFold(text[start:end], word)
 }
 
-func hasSlot(slots []slot, term, pos int) bool {
+// slotForm returns the form in which a word is word pos of term, if it is.
+func slotForm(slots []slot, term, pos int) (Form, bool) {
 	for _, s := range slots {
 		if s.term == term && s.pos == pos {
-			return true
+			return s.form, true
 		}
 	}
-	return false
+	return Base, false
 }
 
 func isGap(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '\u2010' || r == '\u2011' }

@@ -84,8 +84,8 @@ func TestFindOffsets(t *testing.T) {
 	text := "Café — lie supine. Then check your range of motion."
 	got := f.Find(text)
 	want := []Match{
-		{Term{"supine", "lying on your back"}, strings.Index(text, "supine"), len("supine")},
-		{Term{"range of motion", "how far you can move"}, strings.Index(text, "range"), len("range of motion")},
+		{Term{"supine", "lying on your back"}, strings.Index(text, "supine"), len("supine"), Base},
+		{Term{"range of motion", "how far you can move"}, strings.Index(text, "range"), len("range of motion"), Base},
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("Find = %+v, want %+v", got, want)

@@ -22,8 +22,9 @@ type Templates struct {
 	common  *template.Template // base and partials, before any kind file
 	builtin map[string]bool    // template file name -> came from limber, not the site
 	assets  []Asset
-	ids     []string // literal id="..." values in the template files, sorted
-	memo    *memo    // partials rendered with cached, for the site being rendered
+	ids     []string          // literal id="..." values in the template files, sorted
+	memo    *memo             // partials rendered with cached, for the site being rendered
+	texts   map[string]string // template file name -> its text, to count an error's column in characters
 }
 
 // kindTemplate is the template set of one page kind: base, partials and

@@ -211,3 +211,15 @@ func TestOwnTemplates(t *testing.T) {
 		}
 	}
 }
+
+// TestExecErrorColumnCountsCharacters checks that a template error's
+// column counts characters from 1, as every other problem's does: the
+// em dash and the CJK character before it are one column each.
+func TestExecErrorColumnCountsCharacters(t *testing.T) {
+	dir := siteWith(t, map[string]string{"term.html": "{{define \"main\"}}\n<h1>— 伸 {{.Term.Nope}}</h1>{{end}}"})
+	tm, s := mustLoad(t, dir), testSite(t)
+	_, err := tm.Page(s, pageOf(t, s, "/handouts/regions/hips/"))
+	if err == nil || !strings.HasPrefix(err.Error(), "templates/term.html:2:16: ") {
+		t.Errorf("want templates/term.html:2:16: (at .Nope; 20 in bytes from 1), got %v", err)
+	}
+}

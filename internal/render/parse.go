@@ -23,6 +23,10 @@ func (t *Templates) parse(files map[string]*file, errs *diag.List) {
 		isKind[k.Template()] = true
 	}
 	t.common = template.New("limber").Funcs(Funcs()).Option("missingkey=error")
+	t.texts = make(map[string]string, len(files))
+	for name, f := range files {
+		t.texts[name] = f.text
+	}
 	names := slices.Sorted(maps.Keys(files))
 	for _, name := range names {
 		if !isKind[name] {
@@ -130,9 +134,26 @@ func (t *Templates) errorAt(files map[string]string, err error) *diag.Error {
 	}
 	line, _ := strconv.Atoi(m[2])
 	col, _ := strconv.Atoi(m[3])
-	e := &diag.Error{Pos: diag.Pos{Path: "templates/" + name, Line: line, Col: col}, Msg: m[4]}
+	e := &diag.Error{Pos: diag.Pos{Path: "templates/" + name, Line: line, Col: t.column(name, line, col)}, Msg: m[4]}
 	t.markBuiltin(e)
 	return e
+}
+
+// column turns the column of a template error, which Go's template
+// package gives as the bytes before the spot on its line, into the 1-based
+// column in characters that diag.Pos holds. It is 0, unknown, when the
+// error gave none.
+func (t *Templates) column(name string, line, bytesBefore int) int {
+	text, ok := t.texts[name]
+	if !ok || line < 1 || bytesBefore < 1 {
+		return bytesBefore
+	}
+	lines := strings.SplitN(text, "\n", line+1)
+	if line > len(lines) {
+		return bytesBefore
+	}
+	l := lines[line-1]
+	return diag.Column([]byte(l[:min(bytesBefore, len(l))]))
 }
 
 // markBuiltin says so when a problem is in one of limber's own templates,
