@@ -8,8 +8,10 @@
 // For each sheet it writes NAME-letter.pdf and NAME-a4.pdf to out, and
 // prints one JSON report on stdout: per sheet, what was measured in print
 // media (smallest font size in pt, italic or non-black text, the boxes of
-// each log row, whether the print button shows) and on screen (whether the
-// print button shows once the script has run).
+// each log row, whether the print button shows, the cards split across
+// columns) and on screen (whether the
+// print button shows once the script has run), and on a wide screen
+// the text that the marks where page 1 ends would cover.
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -43,11 +45,45 @@ function measure() {
   return {
     minPt, minWhere, italic, notBlack, rows,
     cards: document.querySelectorAll(".sheet-card").length,
+    splitCards: [...document.querySelectorAll(".sheet-card")].filter((el) => el.getClientRects().length > 1)
+      .map((el) => el.querySelector("h2").textContent.trim()),
     buttonShown: !!button && visible(button),
     heightMM: sheet ? sheet.getBoundingClientRect().height * 25.4 / 96 : 0,
     partsMM: Object.fromEntries([...(sheet ? sheet.children : [])].map((el) =>
       [el.className || el.tagName.toLowerCase(), Math.round(el.getBoundingClientRect().height * 25.4 / 96)])),
   };
+}
+
+// previewMarks runs in the page on a wide screen: it finds the marks that
+// show where page 1 ends on paper (the sheet's ::before and ::after) and
+// lists the text they would cover.
+function previewMarks() {
+  const sheet = document.querySelector(".sheet");
+  const s = sheet.getBoundingClientRect();
+  const px = (v) => parseFloat(v) || 0;
+  const box = (pseudo) => {
+    const cs = getComputedStyle(sheet, pseudo);
+    if (cs.content === "none" || cs.display === "none") return null;
+    const w = px(cs.width) + px(cs.paddingLeft) + px(cs.paddingRight);
+    const h = px(cs.height) + px(cs.paddingTop) + px(cs.paddingBottom) + px(cs.borderBottomWidth);
+    const left = cs.left !== "auto" ? s.left + px(cs.left) : s.right - px(cs.right) - w;
+    const top = s.top + px(cs.top);
+    return { left, right: left + w, top, bottom: top + h };
+  };
+  const marks = [box("::before"), box("::after")].filter(Boolean);
+  const covered = [];
+  const walker = document.createTreeWalker(sheet, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.textContent.trim() === "") continue;
+    const range = document.createRange();
+    range.selectNodeContents(n);
+    for (const r of range.getClientRects()) {
+      if (marks.some((m) => r.left < m.right && r.right > m.left && r.top < m.bottom && r.bottom > m.top)) {
+        covered.push(n.textContent.trim().slice(0, 40));
+      }
+    }
+  }
+  return { marks: marks.length, covered };
 }
 
 async function printSheet(browser, job, sheet) {
@@ -64,6 +100,9 @@ async function printSheet(browser, job, sheet) {
   const resp = await page.goto(sheet.url, { waitUntil: "load" });
   const status = resp ? resp.status() : 0;
   const screen = await page.evaluate(measure);
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  const preview = await page.evaluate(previewMarks);
+  await page.setViewportSize({ width: Math.round(193 * 96 / 25.4), height: 1000 });
   await page.emulateMedia({ media: "print" });
   const print = await page.evaluate(measure);
   for (const [format, suffix] of [["Letter", "letter"], ["A4", "a4"]]) {
@@ -71,7 +110,7 @@ async function printSheet(browser, job, sheet) {
       printBackground: false, preferCSSPageSize: false });
   }
   await page.close();
-  return { name: sheet.name, status, errors, screen, print };
+  return { name: sheet.name, status, errors, screen, print, preview };
 }
 
 async function main() {

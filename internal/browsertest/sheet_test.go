@@ -102,6 +102,9 @@ func checkPage(t *testing.T, sh *site.Sheet, rep report) {
 		t.Errorf("%d cards, want one per stretch: %d", p.Cards, len(sh.Routine.Items))
 	}
 	checkLog(t, sh.Routine, p.Rows)
+	if rep.Preview.Marks != 2 || len(rep.Preview.Covered) > 0 {
+		t.Errorf("on screen, %d marks where page 1 ends (want 2), covering text %q", rep.Preview.Marks, rep.Preview.Covered)
+	}
 }
 
 // checkLog checks the week log: a row per stretch with a box a day, or two

@@ -200,6 +200,12 @@ type report struct {
 	Errors []string `json:"errors"`
 	Screen measured `json:"screen"`
 	Print  measured `json:"print"`
+	// Preview is what print.mjs found on a 1280-pixel screen: how many
+	// marks show where page 1 ends on paper, and the text they cover.
+	Preview struct {
+		Marks   int      `json:"marks"`
+		Covered []string `json:"covered"`
+	} `json:"preview"`
 }
 
 // measured is what print.mjs measured in one media (screen or print).
@@ -213,6 +219,7 @@ type measured struct {
 	ButtonShown bool           `json:"buttonShown"`
 	HeightMM    float64        `json:"heightMM"`
 	PartsMM     map[string]int `json:"partsMM"`
+	SplitCards  []string       `json:"splitCards"` // cards in more than one column
 }
 
 // logRow is one row of a sheet's week log.
