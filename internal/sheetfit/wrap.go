@@ -9,10 +9,16 @@ import "strings"
 // breaks only at spaces, where the browser may also break after a hyphen
 // or a dash, so it never gives fewer lines than the browser.
 func (fs *Faces) Lines(runs []Run, size, width float64) []string {
+	return wrap(fs.words(runs, size), width, 0)
+}
+
+// wrap breaks words into lines width wide, the first of them indent
+// narrower.
+func wrap(ws []word, width, indent float64) []string {
 	var lines []string
 	var line strings.Builder
-	var w float64
-	for _, wd := range fs.words(runs, size) {
+	w := indent
+	for _, wd := range ws {
 		if line.Len() > 0 && w+wd.space+wd.width > width+epsilon {
 			lines = append(lines, line.String())
 			line.Reset()
@@ -29,6 +35,22 @@ func (fs *Faces) Lines(runs []Run, size, width float64) []string {
 		lines = append(lines, line.String())
 	}
 	return lines
+}
+
+// fit returns how many of the words fit on one line width wide, and at
+// least one.
+func fit(ws []word, width float64) int {
+	w := 0.0
+	for i, wd := range ws {
+		if i > 0 && w+wd.space+wd.width > width+epsilon {
+			return i
+		}
+		if i > 0 {
+			w += wd.space
+		}
+		w += wd.width
+	}
+	return len(ws)
 }
 
 // epsilon is how much wider than the line a run of words may measure and
