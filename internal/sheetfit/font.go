@@ -1,0 +1,133 @@
+package sheetfit
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+)
+
+var (
+	//go:embed fonts/LiberationSans-Regular.ttf
+	regularTTF []byte
+	//go:embed fonts/LiberationSans-Bold.ttf
+	boldTTF []byte
+)
+
+// Face is one style of Liberation Sans, read from the bundled font file.
+type Face struct {
+	font *sfnt.Font
+	upem float64 // font units per em
+}
+
+// Faces holds the regular and the bold face the sheet is set in.
+type Faces struct {
+	Regular, Bold *Face
+}
+
+// LoadFaces parses the bundled Liberation Sans Regular and Bold.
+func LoadFaces() (*Faces, error) {
+	r, err := parseFace(regularTTF)
+	if err != nil {
+		return nil, fmt.Errorf("sheetfit: Liberation Sans Regular: %w", err)
+	}
+	b, err := parseFace(boldTTF)
+	if err != nil {
+		return nil, fmt.Errorf("sheetfit: Liberation Sans Bold: %w", err)
+	}
+	return &Faces{Regular: r, Bold: b}, nil
+}
+
+// Face returns the bold face when bold is true, else the regular one.
+func (fs *Faces) Face(bold bool) *Face {
+	if bold {
+		return fs.Bold
+	}
+	return fs.Regular
+}
+
+func parseFace(ttf []byte) (*Face, error) {
+	f, err := sfnt.Parse(ttf)
+	if err != nil {
+		return nil, err
+	}
+	return &Face{font: f, upem: float64(f.UnitsPerEm())}, nil
+}
+
+// Width returns the width in points of text set at size points: the sum of
+// its glyphs' advance widths, unhinted, as Chromium positions text when it
+// prints. Kerning is left out on purpose: in Liberation Sans it only ever
+// brings letters closer, so without it a line is never narrower than the
+// browser's, and a paragraph never takes fewer lines. A character the font
+// lacks counts as wide as an M.
+func (fc *Face) Width(text string, size float64) float64 {
+	var buf sfnt.Buffer
+	ppem := fixed.Int26_6(fc.font.UnitsPerEm()) << 6
+	var units fixed.Int26_6
+	for _, r := range text {
+		units += fc.advance(&buf, r, ppem)
+	}
+	return float64(units) / 64 / fc.upem * size
+}
+
+// advance returns the advance width of r in font units (as 26.6 fixed
+// point at a size of one unit per em).
+func (fc *Face) advance(buf *sfnt.Buffer, r rune, ppem fixed.Int26_6) fixed.Int26_6 {
+	if r == '\u00a0' {
+		r = ' '
+	}
+	g, err := fc.font.GlyphIndex(buf, r)
+	if err != nil || g == 0 {
+		g, _ = fc.font.GlyphIndex(buf, 'M')
+	}
+	adv, err := fc.font.GlyphAdvance(buf, g, ppem, font.HintingNone)
+	if err != nil {
+		return 0
+	}
+	return adv
+}
+
+// Run is a piece of a paragraph in one style.
+type Run struct {
+	Text string
+	Bold bool
+}
+
+// word is a piece of text the browser does not break, with its width.
+type word struct {
+	text  string
+	width float64 // in points
+	space float64 // the width of the space before it, 0 at the start
+}
+
+// words splits runs set at size points at spaces. A word that spans two
+// runs (such as a bullet glued to the word after it by a no-break space)
+// stays one word.
+func (fs *Faces) words(runs []Run, size float64) []word {
+	var ws []word
+	space := false
+	for _, r := range runs {
+		face := fs.Face(r.Bold)
+		for i, p := range strings.Split(r.Text, " ") {
+			space = space || i > 0
+			if p == "" {
+				continue
+			}
+			w := face.Width(p, size)
+			switch {
+			case len(ws) > 0 && !space:
+				ws[len(ws)-1].text += p
+				ws[len(ws)-1].width += w
+			case len(ws) > 0:
+				ws = append(ws, word{text: p, width: w, space: face.Width(" ", size)})
+			default:
+				ws = append(ws, word{text: p, width: w})
+			}
+			space = false
+		}
+	}
+	return ws
+}

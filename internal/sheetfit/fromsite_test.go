@@ -1,0 +1,65 @@
+package sheetfit
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/limber/limber/internal/pipeline"
+	"github.com/limber/limber/internal/sample"
+	"github.com/limber/limber/internal/site"
+)
+
+func sampleSite(t *testing.T) *site.Site {
+	t.Helper()
+	dir := t.TempDir()
+	if err := sample.CopyTo(dir); err != nil {
+		t.Fatal(err)
+	}
+	opts := pipeline.Options{Site: dir, Out: filepath.Join(dir, "public"), BaseURL: "https://example.org/handouts/"}
+	s, _, errs := pipeline.Prepare(opts)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	return s
+}
+
+// TestFromSite checks the model of a sample sheet against what
+// templates/sheet.html prints.
+func TestFromSite(t *testing.T) {
+	s := sampleSite(t)
+	for _, r := range s.Routines {
+		m := FromSite(s, r.Sheet)
+		if m.Title != r.Title || len(m.Cards) != len(r.Items) || len(m.Log.Rows) != len(r.Items) {
+			t.Errorf("%s: title %q, %d cards, %d log rows; want %q, %d", r.Slug, m.Title, len(m.Cards), len(m.Log.Rows), r.Title, len(r.Items))
+		}
+		if m.Clinic.Name != s.Config.Clinic.Name || !strings.HasPrefix(m.URL, "example.org/handouts/routines/") {
+			t.Errorf("%s: clinic %q, address %q", r.Slug, m.Clinic.Name, m.URL)
+		}
+		for i, c := range m.Cards {
+			st := r.Items[i].Stretch
+			if len(c.Steps) != len(st.Steps) || len(c.StopIf) != len(st.StopIf) || len(c.Pictures) != len(st.Images) {
+				t.Errorf("%s card %d: %d steps, %d stop-if points, %d pictures", r.Slug, i+1, len(c.Steps), len(c.StopIf), len(c.Pictures))
+			}
+			for _, text := range append(c.Steps, c.StopIf...) {
+				if strings.ContainsAny(text, "<>") {
+					t.Errorf("%s card %d: markup left in %q", r.Slug, i+1, text)
+				}
+			}
+		}
+	}
+}
+
+// TestSampleFitsOnePage: every sample routine prints on one page, and the
+// estimate must say so.
+func TestSampleFitsOnePage(t *testing.T) {
+	s := sampleSite(t)
+	fs := faces(t)
+	for _, r := range s.Routines {
+		for _, e := range fs.Estimate(FromSite(s, r.Sheet), Letter, A4) {
+			if e.Pages != 1 {
+				t.Errorf("%s on %s: estimate %d pages, want 1", r.Slug, e.Paper.Name, e.Pages)
+			}
+		}
+	}
+}
