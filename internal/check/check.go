@@ -184,6 +184,7 @@ func (c *checker) routine(r *site.Routine) {
 	c.routineDosage(r)
 	c.routineLength(r)
 	c.sheet(r)
+	c.sheetPages(r)
 }
 
 // article runs the rules for an article page.

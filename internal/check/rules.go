@@ -27,6 +27,7 @@ const (
 	RuleStopIf        RuleID = "stop-if"
 	RuleRoutineLength RuleID = "routine-length"
 	RuleSteps         RuleID = "steps"
+	RuleSheetPages    RuleID = "sheet-pages"
 	RuleSummaryLength RuleID = "summary-length"
 	RuleAltText       RuleID = "alt-text"
 	RuleEmptyLink     RuleID = "empty-link"
@@ -73,6 +74,8 @@ func Rules() []Rule {
 		{RuleRoutineLength, "safety", []Severity{Warning},
 			"people keep up a few exercises better than many (Henry et al., Phys Ther 1999), and a sheet fits six stretches", true},
 		{RuleSteps, "structure", []Severity{Warning}, "numbered steps are easier to follow, and they are what the printed sheet shows (PEMAT-P)", true},
+		{RuleSheetPages, "structure", []Severity{Warning},
+			"short handouts are read and kept (Doak, Doak & Root 1996), and a second sheet of paper gets lost, with the warnings and the way back online on it", true},
 		{RuleSummaryLength, "structure", []Severity{Warning},
 			"the summary is shown on every card and in search results, which show about 160 characters", true},
 		{RuleAltText, "structure", []Severity{Warning}, "screen readers read alt text aloud: it should describe the picture (WCAG 1.1.1)", true},

@@ -34,6 +34,7 @@ func (s *Session) editFront(p *site.Page, now content.Page) (Rebuilt, bool) {
 		return Rebuilt{}, false
 	}
 	pipeline.SetBody(p, out)
+	pipeline.FitSheets(s.last, s.theme, routinesOf(pt.recheck))
 	s.theme.Templates.Forget(pt.forget...)
 	res, ok := s.renderPatched(p, pt.recheck)
 	if !ok {
@@ -87,4 +88,16 @@ func (s *Session) renderPatched(p *site.Page, recheck []*site.Page) (Rebuilt, bo
 		s.memo.checked[q.Src] = pipeline.Checked{Body: q.Body, Day: s.memo.day, Found: found[i]}
 	}
 	return res, true
+}
+
+// routinesOf returns the routines among pages, whose sheets show what an
+// edit changed and so fit on paper anew.
+func routinesOf(pages []*site.Page) []*site.Routine {
+	var rs []*site.Routine
+	for _, p := range pages {
+		if r, ok := p.Data.(*site.Routine); ok {
+			rs = append(rs, r)
+		}
+	}
+	return rs
 }

@@ -1,7 +1,8 @@
 // Package pipeline runs limber's stages from a site folder to its pages,
 // written once for limber build, limber check and limber serve: load and
-// index the site (with its templates), render each body's Markdown, run
-// limber check's rules, and render the pages into a Sink. Problems of every
+// index the site (with its templates), render each body's Markdown,
+// estimate how each printed sheet fits on paper, run limber check's rules,
+// and render the pages into a Sink. Problems of every
 // stage are collected and reported together; a sink is closed (its pages
 // published) only when no stage found a problem.
 //
@@ -75,6 +76,7 @@ func Run(ctx context.Context, in Input) (Result, error) {
 	}
 	problems.Append(bodies.problems)
 	problems.Sort()
+	fitSheets(ns, theme)
 	found := checkPages(ns, c, bodies.found)
 	if in.Memo != nil {
 		in.Memo.Keep(bodies.kept(ns, c, found, day))

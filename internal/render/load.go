@@ -18,13 +18,14 @@ import (
 // template function cached, which is safe for concurrent use), so pages
 // can be rendered from many goroutines at once.
 type Templates struct {
-	kinds   map[site.Kind]*kindTemplate
-	common  *template.Template // base and partials, before any kind file
-	builtin map[string]bool    // template file name -> came from limber, not the site
-	assets  []Asset
-	ids     []string          // literal id="..." values in the template files, sorted
-	memo    *memo             // partials rendered with cached, for the site being rendered
-	texts   map[string]string // template file name -> its text, to count an error's column in characters
+	kinds     map[site.Kind]*kindTemplate
+	common    *template.Template // base and partials, before any kind file
+	builtin   map[string]bool    // template file name -> came from limber, not the site
+	assets    []Asset
+	ids       []string          // literal id="..." values in the template files, sorted
+	ownSheets bool              // the site replaced a file the sheets are laid out with
+	memo      *memo             // partials rendered with cached, for the site being rendered
+	texts     map[string]string // template file name -> its text, to count an error's column in characters
 }
 
 // kindTemplate is the template set of one page kind: base, partials and
@@ -59,10 +60,12 @@ type file struct {
 func Load(siteDir string) (*Templates, diag.List) {
 	var errs diag.List
 	files, assets := builtins(&errs)
+	sheets := sheetFiles(assets)
 	if siteDir != "" {
 		readSite(siteDir, files, assets, &errs)
 	}
 	t := &Templates{kinds: map[site.Kind]*kindTemplate{}, builtin: map[string]bool{}, memo: &memo{}}
+	t.ownSheets = !files["sheet.html"].builtin || !maps.Equal(sheets, sheetFiles(assets))
 	for name, f := range files {
 		t.builtin[name] = f.builtin
 	}

@@ -51,3 +51,18 @@ func (t *Templates) Forget(args ...any) { t.memo.forget(args...) }
 // path: the built-in ones, replaced or added to by the site's
 // templates/assets/ folder. The caller must not change the bytes.
 func (t *Templates) Assets() []Asset { return slices.Clone(t.assets) }
+
+// OwnSheets reports whether the site lays its printed sheets out with
+// files of its own: a sheet.html, sheet.css or paper-*.css that is not
+// limber's, unchanged. limber's estimate of a sheet's pages (package
+// sheetfit) is a model of limber's own files, and holds only for them.
+func (t *Templates) OwnSheets() bool { return t.ownSheets }
+
+// sheetFiles returns the static files the sheets are laid out with.
+func sheetFiles(assets map[string][]byte) map[string]string {
+	m := map[string]string{}
+	for _, name := range []string{"assets/sheet.css", "assets/paper-letter.css", "assets/paper-a4.css"} {
+		m[name] = string(assets[name])
+	}
+	return m
+}

@@ -1,4 +1,4 @@
-package sheetfit
+package sheetfit_test
 
 import (
 	"path/filepath"
@@ -7,6 +7,7 @@ import (
 
 	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/sample"
+	"github.com/limber/limber/internal/sheetfit"
 	"github.com/limber/limber/internal/site"
 )
 
@@ -29,7 +30,7 @@ func sampleSite(t *testing.T) *site.Site {
 func TestFromSite(t *testing.T) {
 	s := sampleSite(t)
 	for _, r := range s.Routines {
-		m := FromSite(s, r.Sheet)
+		m := sheetfit.FromSite(s, r.Sheet)
 		if m.Title != r.Title || len(m.Cards) != len(r.Items) || len(m.Log.Rows) != len(r.Items) {
 			t.Errorf("%s: title %q, %d cards, %d log rows; want %q, %d", r.Slug, m.Title, len(m.Cards), len(m.Log.Rows), r.Title, len(r.Items))
 		}
@@ -54,9 +55,12 @@ func TestFromSite(t *testing.T) {
 // estimate must say so.
 func TestSampleFitsOnePage(t *testing.T) {
 	s := sampleSite(t)
-	fs := faces(t)
+	fs, err := sheetfit.LoadFaces()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, r := range s.Routines {
-		for _, e := range fs.Estimate(FromSite(s, r.Sheet), Letter, A4) {
+		for _, e := range fs.Estimate(sheetfit.FromSite(s, r.Sheet), sheetfit.Letter, sheetfit.A4) {
 			if e.Pages != 1 {
 				t.Errorf("%s on %s: estimate %d pages, want 1", r.Slug, e.Paper.Name, e.Pages)
 			}

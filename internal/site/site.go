@@ -123,6 +123,9 @@ type Sheet struct {
 	Routine *Routine
 	Large   bool
 	Other   *Sheet // the other variant
+	// Fit is how the regular-print sheet fits on paper; it is unknown
+	// (the zero Fit) for the large-print one.
+	Fit Fit
 }
 
 // Item is one stretch of a routine, with the routine's overrides applied.
