@@ -34,11 +34,12 @@ var (
 	textLine = regexp.MustCompile(`(?m)^[A-Z][^\n]*$`)
 )
 
-// editBody changes the body of a Markdown file: a step, the "Stop if"
+// editBody changes the body of a Markdown file: a step (or a step made
+// long enough that a routine's sheet may need two pages), the "Stop if"
 // list, a paragraph, a link or picture, or text too hard to read.
 func (e *editor) editBody() []string {
 	rel := e.pickPage()
-	op, k, w := e.pick(8), int(e.next()), one(e, phrases)
+	op, k, w := e.pick(9), int(e.next()), one(e, phrases)
 	text, ok := e.read(rel)
 	front, body, split := splitFront(text)
 	if !ok || !split {
@@ -63,6 +64,9 @@ func (e *editor) editBody() []string {
 		} else {
 			body = "\n" + hardText + "\n\n" + strings.TrimPrefix(body, "\n")
 		}
+	case 8: // a long step, as text not written for limber's sheets often has
+		long := strings.Repeat(w+" "+strings.Join(phrases, " ")+" ", 3)
+		body = replaceNth(stepLine, body, k, func(m string) string { return strings.SplitN(m, ".", 2)[0] + ". " + long })
 	case 7: // drop the last paragraph
 		trimmed := strings.TrimRight(body, "\n")
 		if i := strings.LastIndex(trimmed, "\n\n"); i >= 0 {
