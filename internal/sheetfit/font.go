@@ -21,7 +21,19 @@ var (
 type Face struct {
 	font *sfnt.Font
 	upem float64 // font units per em
+	// latin and common hold the advance widths in ems of the characters
+	// text is mostly written in (see commonRanges), read once when the face is
+	// loaded: a sheet's estimate measures every word of it, and reading
+	// each character's width from the font file took most of its time.
+	// It is only read after loading, so faces are safe to share.
+	latin  []float64 // for runes under 0x250, by rune
+	common map[rune]float64
 }
+
+// commonRanges are the characters past Latin (with its accents) whose
+// widths a Face keeps at hand: general punctuation (dashes, quotes, the
+// bullet) and the vulgar fractions.
+func commonRanges() [][2]rune { return [][2]rune{{0x2000, 0x206f}, {0x2150, 0x215f}} }
 
 // Faces holds the regular and the bold face the sheet is set in.
 type Faces struct {
@@ -54,7 +66,18 @@ func parseFace(ttf []byte) (*Face, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Face{font: f, upem: float64(f.UnitsPerEm())}, nil
+	fc := &Face{font: f, upem: float64(f.UnitsPerEm()), common: map[rune]float64{}}
+	var buf sfnt.Buffer
+	fc.latin = make([]float64, 0x250)
+	for r := range rune(len(fc.latin)) {
+		fc.latin[r] = fc.em(&buf, r)
+	}
+	for _, rg := range commonRanges() {
+		for r := rg[0]; r <= rg[1]; r++ {
+			fc.common[r] = fc.em(&buf, r)
+		}
+	}
+	return fc, nil
 }
 
 // Width returns the width in points of text set at size points: the sum of
@@ -64,13 +87,31 @@ func parseFace(ttf []byte) (*Face, error) {
 // browser's, and a paragraph never takes fewer lines. A character the font
 // lacks counts as wide as an M.
 func (fc *Face) Width(text string, size float64) float64 {
-	var buf sfnt.Buffer
-	ppem := fixed.Int26_6(fc.font.UnitsPerEm()) << 6
-	var units fixed.Int26_6
+	var buf *sfnt.Buffer
+	ems := 0.0
 	for _, r := range text {
-		units += fc.advance(&buf, r, ppem)
+		var w float64
+		ok := false
+		if r < rune(len(fc.latin)) {
+			w, ok = fc.latin[r], true
+		} else {
+			w, ok = fc.common[r]
+		}
+		if !ok {
+			if buf == nil {
+				buf = new(sfnt.Buffer)
+			}
+			w = fc.em(buf, r)
+		}
+		ems += w
 	}
-	return float64(units) / 64 / fc.upem * size
+	return ems * size
+}
+
+// em returns the advance width of r in ems.
+func (fc *Face) em(buf *sfnt.Buffer, r rune) float64 {
+	ppem := fixed.Int26_6(fc.font.UnitsPerEm()) << 6
+	return float64(fc.advance(buf, r, ppem)) / 64 / fc.upem
 }
 
 // advance returns the advance width of r in font units (as 26.6 fixed

@@ -11,7 +11,7 @@ import (
 	"github.com/limber/limber/internal/site"
 )
 
-func sampleSite(t *testing.T) *site.Site {
+func sampleSite(t testing.TB) *site.Site {
 	t.Helper()
 	dir := t.TempDir()
 	if err := sample.CopyTo(dir); err != nil {
