@@ -148,12 +148,18 @@ type word struct {
 // runs (such as a bullet glued to the word after it by a no-break space)
 // stays one word.
 func (fs *Faces) words(runs []Run, size float64) []word {
-	var ws []word
+	n := 0
+	for _, r := range runs {
+		n += strings.Count(r.Text, " ") + 1
+	}
+	ws := make([]word, 0, n)
 	space := false
 	for _, r := range runs {
 		face := fs.Face(r.Bold)
-		for i, p := range strings.Split(r.Text, " ") {
-			space = space || i > 0
+		first := true
+		for p := range strings.SplitSeq(r.Text, " ") {
+			space = space || !first
+			first = false
 			if p == "" {
 				continue
 			}

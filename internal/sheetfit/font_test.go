@@ -69,3 +69,15 @@ func TestLines(t *testing.T) {
 		}
 	}
 }
+
+// TestCountMatchesLines checks that Count, which counts lines without
+// making them, agrees with Lines at every width.
+func TestCountMatchesLines(t *testing.T) {
+	fs := faces(t)
+	runs := []Run{{Text: "Stop if:", Bold: true}, {Text: " Loop a strap around one foot, then  lie back slowly. Keep the other knee bent\u00a0½ of the way."}}
+	for width := 5.0; width < 400; width += 7 {
+		if got, want := fs.Count(runs, 12, width), max(1, len(fs.Lines(runs, 12, width))); got != want {
+			t.Errorf("width %g: Count %d, Lines %d", width, got, want)
+		}
+	}
+}

@@ -59,5 +59,10 @@ const epsilon = 0.001
 
 // Count returns how many lines Lines makes of a paragraph, and at least 1.
 func (fs *Faces) Count(runs []Run, size, width float64) int {
-	return max(1, len(fs.Lines(runs, size, width)))
+	ws, n := fs.words(runs, size), 0
+	for len(ws) > 0 {
+		ws = ws[fit(ws, width):]
+		n++
+	}
+	return max(1, n)
 }
