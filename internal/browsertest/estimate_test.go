@@ -1,11 +1,15 @@
 package browsertest
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"image"
+	"image/png"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -83,6 +87,7 @@ func buildVaried(t *testing.T) (*site.Site, string) {
 	if err := sample.CopyTo(dir); err != nil {
 		t.Fatal(err)
 	}
+	writePictures(t, filepath.Join(dir, "content", "stretches"))
 	rng := rand.New(rand.NewPCG(14, 3))
 	n := 0
 	for i := range estimateRoutines {
@@ -121,13 +126,21 @@ func writeVariedStretch(t *testing.T, dir string, rng *rand.Rand, n int) string 
 		b.WriteString("sides: both\n")
 	}
 	if rng.IntN(2) == 0 {
-		b.WriteString("images:\n  - src: lunge.svg\n    alt: A person kneeling on one knee.\n")
+		fmt.Fprintf(&b, "images:\n  - src: %s\n    alt: A person kneeling on one knee.\n", pictures[rng.IntN(len(pictures))])
 	}
 	b.WriteString("---\n\nA stretch made by the browser test.\n\n## How to do it\n\n")
 	for k := range 1 + rng.IntN(6) {
 		var parts []string
 		for range 1 + rng.IntN(4) {
-			parts = append(parts, sentences[rng.IntN(len(sentences))]+".")
+			sentence := sentences[rng.IntN(len(sentences))]
+			if rng.IntN(4) == 0 { // a few words in bold, as handouts stress them
+				words := strings.Fields(sentence)
+				k := rng.IntN(len(words))
+				end := min(k+3, len(words))
+				bold := "**" + strings.Join(words[k:end], " ") + "**"
+				sentence = strings.Join(slices.Concat(words[:k], []string{bold}, words[end:]), " ")
+			}
+			parts = append(parts, sentence+".")
 		}
 		fmt.Fprintf(&b, "%d. %s\n", k+1, strings.Join(parts, " "))
 	}
@@ -139,4 +152,24 @@ func writeVariedStretch(t *testing.T, dir string, rng *rand.Rand, n int) string 
 	}
 	writeFile(t, filepath.Join(dir, "content", "stretches", slug+".md"), b.String())
 	return slug
+}
+
+// pictures are the pictures of the generated stretches: the sample's
+// lunge.svg (3:2) and the shapes writePictures makes.
+var pictures = []string{"lunge.svg", "portrait.svg", "square.png", "wide.png", "tall.png", "no-size.svg"}
+
+// writePictures writes pictures of several shapes into dir: an SVG taller
+// than wide (by its viewBox), PNGs square, wide and tall, and an SVG with
+// no size at all, which the estimate takes to be as tall as a card allows.
+func writePictures(t *testing.T, dir string) {
+	t.Helper()
+	writeFile(t, filepath.Join(dir, "portrait.svg"), `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 200"><rect width="120" height="200" fill="#ccc"/></svg>`)
+	writeFile(t, filepath.Join(dir, "no-size.svg"), `<svg xmlns="http://www.w3.org/2000/svg"><circle cx="50" cy="50" r="40"/></svg>`)
+	for name, size := range map[string][2]int{"square.png": {64, 64}, "wide.png": {200, 90}, "tall.png": {90, 240}} {
+		var buf bytes.Buffer
+		if err := png.Encode(&buf, image.NewGray(image.Rect(0, 0, size[0], size[1]))); err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(dir, name), buf.String())
+	}
 }

@@ -14,8 +14,17 @@ import (
 // resolution is never missed. A nil *Cache caches nothing. Pages handed out
 // are shared between loads and must not be modified.
 type Cache struct {
-	mu    sync.Mutex
-	files map[string]cached // by path relative to content/
+	mu      sync.Mutex
+	files   map[string]cached // by path relative to content/
+	aspects map[string]cachedAspect
+}
+
+// cachedAspect is a picture's shape, read from its file of that size and
+// modification time.
+type cachedAspect struct {
+	size   int64
+	mod    time.Time
+	aspect float64
 }
 
 type cached struct {
@@ -26,15 +35,38 @@ type cached struct {
 }
 
 // NewCache returns an empty cache.
-func NewCache() *Cache { return &Cache{files: map[string]cached{}} }
+func NewCache() *Cache {
+	return &Cache{files: map[string]cached{}, aspects: map[string]cachedAspect{}}
+}
 
-// Forget drops the cached parse of each path relative to content/.
+// Forget drops the cached parse, or picture's shape, of each path
+// relative to content/.
 func (c *Cache) Forget(rels ...string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for _, rel := range rels {
 		delete(c.files, rel)
+		delete(c.aspects, rel)
 	}
+}
+
+// aspect returns a picture's shape as measure reads it, from the cache
+// when the file is unchanged.
+func (c *Cache) aspect(e entry, measure func(entry) float64) float64 {
+	if c == nil {
+		return measure(e)
+	}
+	c.mu.Lock()
+	hit, ok := c.aspects[e.rel]
+	c.mu.Unlock()
+	if ok && hit.size == e.size && hit.mod.Equal(e.mod) {
+		return hit.aspect
+	}
+	a := measure(e)
+	c.mu.Lock()
+	c.aspects[e.rel] = cachedAspect{size: e.size, mod: e.mod, aspect: a}
+	c.mu.Unlock()
+	return a
 }
 
 // read returns the parsed file, from the cache when it is current.

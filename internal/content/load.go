@@ -39,14 +39,17 @@ func Load(root string, opts Options) (*Site, diag.List) {
 	entries, werrs := walkContent(abs)
 	errs.Append(werrs)
 	var markdown, others []entry
+	var files []File
 	for _, e := range entries {
 		if isMarkdown(e.rel) {
 			markdown = append(markdown, e)
 		} else {
 			others = append(others, e)
-			site.Files = append(site.Files, File{Rel: e.rel, Abs: e.abs, Size: e.size, src: e.src})
+			files = append(files, File{Rel: e.rel, Abs: e.abs, Size: e.size, src: e.src})
 		}
 	}
+	measurePictures(files, others, opts.Cache)
+	site.Files = files
 	pages := readPages(markdown, opts.Cache, &errs)
 	checkActive(others, cfg.AllowFiles, opts.Cache, &errs)
 	sort.Slice(site.Files, func(i, j int) bool { return site.Files[i].Rel < site.Files[j].Rel })

@@ -184,7 +184,10 @@ type File struct {
 	Rel  string // slash path relative to content/: "stretches/cat-cow-1.svg"
 	Abs  string // path on disk (a symlink's own path, when it is one)
 	Size int64
-	src  origin // where Open reads it: the file, or the symlink's target
+	// Aspect is a picture's height over its width as a browser shows it
+	// (PNG, JPEG, GIF, WebP and SVG files), or 0 when it is not known.
+	Aspect float64
+	src    origin // where Open reads it: the file, or the symlink's target
 }
 
 // Positions lists the allowed values of a stretch's position.

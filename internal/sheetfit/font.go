@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
@@ -135,6 +136,22 @@ func (fc *Face) advance(buf *sfnt.Buffer, r rune, ppem fixed.Int26_6) fixed.Int2
 type Run struct {
 	Text string
 	Bold bool
+	Mono bool // in the browser's monospace font (code); see monoAdvance
+}
+
+// monoAdvance is the width of a character of a monospace font, in ems,
+// taken a little wider than the fonts a browser picks for code (Liberation
+// Mono and Courier New, 0.600; DejaVu Sans Mono, 0.602), so that code
+// never measures narrower than it prints.
+const monoAdvance = 0.61
+
+// width returns the width of text in the style of run r, set at size
+// points.
+func (fs *Faces) width(r Run, text string, size float64) float64 {
+	if r.Mono {
+		return float64(utf8.RuneCountInString(text)) * monoAdvance * size
+	}
+	return fs.Face(r.Bold).Width(text, size)
 }
 
 // word is a piece of text the browser does not break, with its width.
@@ -155,7 +172,6 @@ func (fs *Faces) words(runs []Run, size float64) []word {
 	ws := make([]word, 0, n)
 	space := false
 	for _, r := range runs {
-		face := fs.Face(r.Bold)
 		first := true
 		for p := range strings.SplitSeq(r.Text, " ") {
 			space = space || !first
@@ -163,13 +179,13 @@ func (fs *Faces) words(runs []Run, size float64) []word {
 			if p == "" {
 				continue
 			}
-			w := face.Width(p, size)
+			w := fs.width(r, p, size)
 			switch {
 			case len(ws) > 0 && !space:
 				ws[len(ws)-1].text += p
 				ws[len(ws)-1].width += w
 			case len(ws) > 0:
-				ws = append(ws, word{text: p, width: w, space: face.Width(" ", size)})
+				ws = append(ws, word{text: p, width: w, space: fs.width(r, " ", size)})
 			default:
 				ws = append(ws, word{text: p, width: w})
 			}

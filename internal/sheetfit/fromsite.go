@@ -2,9 +2,6 @@ package sheetfit
 
 import (
 	"fmt"
-	"html"
-	"html/template"
-	"regexp"
 	"strings"
 	"time"
 
@@ -12,8 +9,7 @@ import (
 )
 
 // FromSite returns the model of a routine's regular-print sheet, with the
-// text templates/sheet.html prints. Each picture is taken to be square (the
-// model does not yet read the pictures' sizes).
+// text templates/sheet.html prints and the pictures' shapes.
 func FromSite(s *site.Site, sh *site.Sheet) *Sheet {
 	r := sh.Routine
 	m := &Sheet{Title: r.Title, Summary: r.Summary, Notice: s.Config.Disclaimer}
@@ -45,13 +41,13 @@ func FromSite(s *site.Site, sh *site.Sheet) *Sheet {
 func card(it *site.Item) Card {
 	c := Card{N: it.N, Title: it.Stretch.Title, Dosage: it.Dosage, Note: it.Notes}
 	for _, st := range it.Stretch.Steps {
-		c.Steps = append(c.Steps, plainText(st))
+		c.Steps = append(c.Steps, Runs(st))
 	}
 	for _, p := range it.Stretch.StopIf {
-		c.StopIf = append(c.StopIf, plainText(p))
+		c.StopIf = append(c.StopIf, Runs(p))
 	}
-	for range it.Stretch.Images {
-		c.Pictures = append(c.Pictures, 1)
+	for _, img := range it.Stretch.Images {
+		c.Pictures = append(c.Pictures, img.Aspect)
 	}
 	return c
 }
@@ -77,14 +73,6 @@ func plan(r *site.Routine) []Run {
 		runs = append(runs, Run{Text: p[0], Bold: true}, Run{Text: " " + p[1]})
 	}
 	return runs
-}
-
-var tag = regexp.MustCompile(`<[^>]*>`)
-
-// plainText returns the text of an HTML fragment. Bold inside it is
-// measured as regular text.
-func plainText(h template.HTML) string {
-	return html.UnescapeString(tag.ReplaceAllString(string(h), ""))
 }
 
 // longDate writes a YYYY-MM-DD date as the sheet does: "1 May 2024".

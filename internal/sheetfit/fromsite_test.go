@@ -42,9 +42,16 @@ func TestFromSite(t *testing.T) {
 			if len(c.Steps) != len(st.Steps) || len(c.StopIf) != len(st.StopIf) || len(c.Pictures) != len(st.Images) {
 				t.Errorf("%s card %d: %d steps, %d stop-if points, %d pictures", r.Slug, i+1, len(c.Steps), len(c.StopIf), len(c.Pictures))
 			}
-			for _, text := range append(c.Steps, c.StopIf...) {
-				if strings.ContainsAny(text, "<>") {
-					t.Errorf("%s card %d: markup left in %q", r.Slug, i+1, text)
+			for _, runs := range append(c.Steps, c.StopIf...) {
+				for _, run := range runs {
+					if strings.ContainsAny(run.Text, "<>") {
+						t.Errorf("%s card %d: markup left in %q", r.Slug, i+1, run.Text)
+					}
+				}
+			}
+			for k, a := range c.Pictures {
+				if a <= 0 {
+					t.Errorf("%s card %d: picture %d of unknown shape", r.Slug, i+1, k+1)
 				}
 			}
 		}

@@ -69,7 +69,7 @@ func (fs *Faces) cardHeight(c *Card, width float64) float64 {
 		if i > 0 {
 			pics += 1 * mm
 		}
-		pics += min(30*mm, picW*aspect)
+		pics += picHeight(aspect, picW)
 	}
 	if len(c.Pictures) > 0 {
 		pics += 0.5 * mm
@@ -78,19 +78,30 @@ func (fs *Faces) cardHeight(c *Card, width float64) float64 {
 	if len(c.StopIf) > 0 {
 		runs := []Run{{Text: "Stop if:", Bold: true}}
 		for _, p := range c.StopIf {
-			runs = append(runs, Run{Text: " \u2022", Bold: true}, Run{Text: "\u00a0" + p})
+			runs = append(runs, Run{Text: " \u2022", Bold: true}, Run{Text: "\u00a0"})
+			runs = append(runs, p...)
 		}
 		h += 0.8*mm + 1*mm + 2*boxBorder + fs.count(width-3*mm-2*boxBorder, runs...)*line
 	}
 	return h + 1.2*mm
 }
 
+// picHeight is the height of a picture aspect (height over width) shown
+// width wide, at most 30 mm (.sheet-pics img); a picture whose shape is
+// not known (0) is taken to be 30 mm high.
+func picHeight(aspect, width float64) float64 {
+	if aspect <= 0 {
+		return 30 * mm
+	}
+	return min(30*mm, width*aspect)
+}
+
 // stepsHeight is the height of the numbered steps width wide, whose lines
 // are narrower by aside while they run beside the pictures, pics high.
-func (fs *Faces) stepsHeight(steps []string, width, pics, aside float64) float64 {
+func (fs *Faces) stepsHeight(steps [][]Run, width, pics, aside float64) float64 {
 	y := 0.0 // .sheet-steps has no margin (".sheet ol" wins)
 	for _, st := range steps {
-		ws := fs.words([]Run{{Text: st}}, body)
+		ws := fs.words(st, body)
 		for len(ws) > 0 {
 			w := width
 			if y < pics {

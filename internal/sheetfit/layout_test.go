@@ -60,7 +60,7 @@ func routine(n, sentences int) *Sheet {
 	for i := range n {
 		s.Cards = append(s.Cards, Card{
 			N: i + 1, Title: fmt.Sprintf("Stretch %d", i+1), Dosage: "Hold 30 seconds, 3 times.",
-			Steps: []string{step, step, step}, StopIf: []string{"You feel sharp pain."}, Pictures: []float64{0.67},
+			Steps: [][]Run{{{Text: step}}, {{Text: step}}, {{Text: step}}}, StopIf: [][]Run{{{Text: "You feel sharp pain."}}}, Pictures: []float64{0.67},
 		})
 		s.Log.Rows = append(s.Log.Rows, fmt.Sprintf("%d. Stretch %d", i+1, i+1))
 	}

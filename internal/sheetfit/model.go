@@ -26,13 +26,16 @@ func (c Clinic) shown() bool { return c.Name != "" || c.Phone != "" }
 
 // Card is one stretch's card.
 type Card struct {
-	N        int
-	Title    string
-	Dosage   string
-	Note     string
-	Steps    []string
-	StopIf   []string
-	Pictures []float64 // each picture's height over its width
+	N      int
+	Title  string
+	Dosage string
+	Note   string
+	Steps  [][]Run // each step's text in its styles (see Runs)
+	StopIf [][]Run
+	// Pictures are each picture's height over its width, or 0 when its
+	// shape is not known: such a picture is taken to be as tall as its
+	// box allows.
+	Pictures []float64
 }
 
 // Log is the week's log below the cards.

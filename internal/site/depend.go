@@ -3,8 +3,10 @@ package site
 // Dependents returns the pages that show data from the content file rel
 // (a path relative to content/, such as "stretches/cat-cow.md") under
 // limber's built-in templates: the file's own page and every page that
-// lists, links, counts or summarises it. It returns nil when no page was
-// made from rel. Each kind says which pages show its data besides its own,
+// lists, links, counts or summarises it. For a picture of a stretch, whose
+// shape decides how long a sheet is, they are the sheets of the routines
+// that include the stretch. It returns nil when no page was made from rel
+// and no stretch shows it. Each kind says which pages show its data besides its own,
 // the home page and its section list (Owner.addDependents, in kinds.go).
 // limber serve re-renders these pages, from both the graph
 // before an edit and the graph after it, instead of the whole site.
@@ -17,11 +19,28 @@ func (s *Site) Dependents(rel string) []*Page {
 		}
 	}
 	if own == nil {
-		return nil
+		return s.pictureDependents(rel)
 	}
 	d := dependents{site: s, seen: map[*Page]bool{}}
 	d.add(own, s.Home, s.sectionPage(own.SectionName()))
 	own.Data.addDependents(&d)
+	return d.pages
+}
+
+// pictureDependents returns the routines and sheets that show the picture
+// file rel on one of their stretches' cards.
+func (s *Site) pictureDependents(rel string) []*Page {
+	d := dependents{site: s, seen: map[*Page]bool{}}
+	url := s.FileURL(rel)
+	for _, st := range s.Stretches {
+		for _, img := range st.Images {
+			if img.URL == url {
+				for _, r := range st.Routines {
+					d.addRoutine(r)
+				}
+			}
+		}
+	}
 	return d.pages
 }
 

@@ -1,6 +1,11 @@
 package site
 
-import "github.com/limber/limber/internal/content"
+import (
+	"slices"
+	"strings"
+
+	"github.com/limber/limber/internal/content"
+)
 
 // setShown points a stretch at its front matter, where templates read the
 // fields that are only shown, and sets what pages show that is made from
@@ -12,8 +17,18 @@ func (s *Site) setShown(st *Stretch, c *content.Stretch) {
 	st.Dosage = c.Dose.Sentence()
 	st.Images = nil
 	for _, img := range c.Images {
-		st.Images = append(st.Images, Image{URL: s.FileURL(img.Src), Alt: img.Alt, Pos: img.Pos})
+		st.Images = append(st.Images, Image{URL: s.FileURL(img.Src), Alt: img.Alt, Pos: img.Pos, Aspect: s.aspect(img.Src)})
 	}
+}
+
+// aspect returns the shape of the picture file rel (relative to content/),
+// or 0 when it is not known or not a file of the site.
+func (s *Site) aspect(rel string) float64 {
+	i, ok := slices.BinarySearchFunc(s.Files, rel, func(f content.File, rel string) int { return strings.Compare(f.Rel, rel) })
+	if !ok {
+		return 0
+	}
+	return s.Files[i].Aspect
 }
 
 // PatchStretch updates the graph in place after an edit of a stretch's

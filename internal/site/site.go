@@ -79,6 +79,9 @@ type Image struct {
 	URL string
 	Alt string
 	Pos diag.Pos // where its src was written
+	// Aspect is the picture's height over its width, read from its file
+	// (content.File.Aspect), or 0 when it is not known.
+	Aspect float64
 }
 
 // Stretch is a stretch page and everything linked from it. It embeds the
