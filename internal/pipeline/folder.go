@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/limber/limber/internal/catalogue"
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/output"
 	"github.com/limber/limber/internal/parallel"
@@ -143,13 +144,25 @@ func copyFile(tx *output.Tx, f content.File) error {
 }
 
 // generated returns the files made besides the pages, sorted by path: the
-// templates' static files, and sitemap.xml and robots.txt unless the site
-// has its own (package sitemap leaves those out).
+// templates' static files, sitemap.xml and robots.txt, and the catalogue
+// of stretches, each unless the site has its own (packages sitemap and
+// catalogue leave those out).
 func generated(s *site.Site, tpl *render.Templates) []render.Asset {
 	files := tpl.Assets()
 	for _, f := range sitemap.Files(s) {
 		files = append(files, render.Asset{Path: f.Path, Data: f.Data})
 	}
+	files = append(files, Catalogue(s)...)
 	slices.SortFunc(files, func(a, b render.Asset) int { return strings.Compare(a.Path, b.Path) })
+	return files
+}
+
+// Catalogue returns the catalogue's files (package catalogue): limber
+// serve's fast paths make them again after an edit the pages show.
+func Catalogue(s *site.Site) []render.Asset {
+	var files []render.Asset
+	for _, f := range catalogue.Files(s) {
+		files = append(files, render.Asset{Path: f.Path, Data: f.Data})
+	}
 	return files
 }
