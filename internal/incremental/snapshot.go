@@ -67,8 +67,10 @@ func (s *Session) publish(sink *pipeline.SnapshotSink) Rebuilt {
 }
 
 // renderInto renders pages of the last site into a copy of the last
-// snapshot (the server may still be sending files from the old one).
-func (s *Session) renderInto(pages []*site.Page) (Rebuilt, error) {
+// snapshot (the server may still be sending files from the old one), and
+// with withCatalogue, makes the catalogue of stretches again (an edit
+// that pages show may change what it holds).
+func (s *Session) renderInto(pages []*site.Page, withCatalogue bool) (Rebuilt, error) {
 	html := make([][]byte, len(pages))
 	errs := make([]error, len(pages))
 	parallel.For(len(pages), func(i int) { html[i], errs[i] = s.theme.Templates.Page(s.last, pages[i]) })
@@ -81,6 +83,9 @@ func (s *Session) renderInto(pages []*site.Page) (Rebuilt, error) {
 	outs := make([]string, len(pages))
 	for i, p := range pages {
 		snap.Files[p.Out], outs[i] = pipeline.Output{Data: html[i]}, p.Out
+	}
+	if withCatalogue {
+		outs = append(outs, s.remakeCatalogue(snap)...)
 	}
 	res := Rebuilt{Snapshot: snap, Rendered: len(pages), Changed: s.changedAt(snap, outs)}
 	slices.Sort(res.Changed)

@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"context"
+	"strings"
 
+	"github.com/limber/limber/internal/catalogue"
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/parallel"
 	"github.com/limber/limber/internal/site"
@@ -34,7 +36,7 @@ type SnapshotSink struct {
 	Pick func(s *site.Site) []*site.Page
 
 	Snapshot *Snapshot // the snapshot made by Close
-	Made     []string  // the output paths Close made: generated files and pages
+	Made     []string  // the output paths Close made (generated files and pages) or removed
 	Rendered int       // the pages whose templates ran
 	Full     bool      // every page was rendered
 }
@@ -75,17 +77,26 @@ func (k *SnapshotSink) Close(ctx context.Context, s *site.Site, theme *Theme) er
 // pages too, unless full), and the paths of the generated files.
 func (k *SnapshotSink) files(s *site.Site, theme *Theme, full bool) (*Snapshot, []string) {
 	snap := &Snapshot{Root: s.Root, Files: map[string]Output{}}
+	var made, catalogued []string
 	if !full && k.Base != nil {
 		for path, o := range k.Base.Files {
-			if o.Src == "" { // copied files are listed afresh below
+			switch {
+			case o.Src != "": // copied files are listed afresh below
+			case strings.HasPrefix(path, catalogue.Dir):
+				catalogued = append(catalogued, path) // made afresh below: it may have fewer shards now
+			default:
 				snap.Files[path] = o
 			}
 		}
 	}
-	var made []string
 	for _, a := range generated(s, theme.Templates) {
 		snap.Files[a.Path] = Output{Data: a.Data}
 		made = append(made, a.Path)
+	}
+	for _, path := range catalogued {
+		if _, ok := snap.Files[path]; !ok {
+			made = append(made, path) // gone
+		}
 	}
 	for _, f := range s.Files {
 		snap.Files[f.Rel] = Output{Src: f.Abs, File: f}
