@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/limber/limber/internal/catalogue"
@@ -94,4 +95,22 @@ func gzipSize(b *testing.B, data []byte) int {
 		b.Fatal(err)
 	}
 	return buf.Len()
+}
+
+// BenchmarkPatch measures what limber serve's front-matter fast path adds
+// for the catalogue after an edit of one stretch's summary: the catalogue
+// patched and its files written again (the index's summary column and
+// the stretch's shard encoded again, the rest kept), at 10,000 stretches.
+func BenchmarkPatch(b *testing.B) {
+	s := corpusSite(b, 10000)
+	c := catalogue.Make(s)
+	c.Files()
+	st := s.Stretches[len(s.Stretches)/2]
+	summary := st.Summary
+	defer func() { st.Summary = summary }()
+	for i := 0; b.Loop(); i++ {
+		st.Summary = summary + strings.Repeat(" Now.", i%2)
+		c = c.Patch(st)
+		c.Files()
+	}
 }

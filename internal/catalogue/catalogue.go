@@ -16,12 +16,22 @@ import (
 // that a site of 10,000 stretches has a few hundred files, not thousands.
 const perShard = 64
 
+// Files returns the catalogue's files for site s (see Make and
+// Catalogue.Files).
+func Files(s *site.Site) []File { return Make(s).Files() }
+
 // Make returns the catalogue of site s. Drafts (in a build with drafts)
 // are left out, and so is every link to one.
-func Make(s *site.Site) Catalogue {
+func Make(s *site.Site) *Catalogue {
 	published := publishedStretches(s)
 	n := shardCount(len(published))
-	c := Catalogue{Root: s.Root, Vocab: vocab(s), Stretches: []Stretch{}, Shards: make([]Shard, n)}
+	c := &Catalogue{Root: s.Root, Vocab: vocab(s), Stretches: make([]Stretch, 0, len(published)),
+		Shards: make([]Shard, n), cols: make([][]byte, len(columnTable())), shards: make([][]byte, n)}
+	var rels []string
+	for _, f := range s.Files {
+		rels = append(rels, f.Rel)
+	}
+	c.own = ownFiles(rels)
 	for i := range c.Shards {
 		c.Shards[i] = Shard{Version: Version, Stretches: []Detail{}}
 	}

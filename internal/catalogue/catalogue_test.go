@@ -32,6 +32,10 @@ func TestRuns(t *testing.T) {
 		{"<b>a</b><strong>b</strong> c", []Run{{Text: "ab", Bold: true}, {Text: " c"}}},
 		{"  ", nil},
 		{"<strong><em>both</em></strong>", []Run{{Text: "both", Bold: true}}},
+		{"a < b and c > d", []Run{{Text: "a d"}}}, // never rendered: Markdown writes &lt;
+		{"<STRONG class=x>up</STRONG>", []Run{{Text: "up", Bold: true}}},
+		{"x <unclosed", []Run{{Text: "x <unclosed"}}},
+		{"</strong>stray close <b>then bold</b>", []Run{{Text: "stray close "}, {Text: "then bold", Bold: true}}},
 	}
 	for _, tt := range tests {
 		if got := Runs(tt.in); !slices.Equal(got, tt.want) {

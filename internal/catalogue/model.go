@@ -6,6 +6,10 @@ const Version = 1
 
 // Catalogue is the whole catalogue of a site, as Make finds it; Files
 // writes it as an index, a file of routines and shards.
+//
+// A Catalogue keeps its files' bytes once encoded: Patch and
+// PatchRoutines make a new one that encodes again only what they changed,
+// for limber serve's fast paths.
 type Catalogue struct {
 	Root       string // the site's root URL path: "/" or, say, "/handouts/"
 	Vocab      Vocab
@@ -13,6 +17,12 @@ type Catalogue struct {
 	Stretches  []Stretch   // by slug
 	Routines   []Routine   // by slug
 	Shards     []Shard     // by number
+
+	indexData []byte          // the index as encoded, or nil
+	cols      [][]byte        // each column of the index (see columnTable) as encoded, or nil
+	shards    [][]byte        // each shard's file as encoded, or nil
+	routines  []byte          // routines.json as encoded, or nil
+	own       map[string]bool // the paths of the site's own files under Dir, which are not written
 }
 
 // Index is catalogue/index.json: what a browser loads first, to search
@@ -88,8 +98,9 @@ type Stretch struct {
 	Shard             int      `json:"shard"` // where its Detail is: Index.Shards[Shard]
 }
 
-// Columns is the index's stretches by column: the value of field k of
-// stretch i (keyed as in Stretch) is Columns[k][i]. Lists are never null.
+// Columns is the index's stretches by column, as a reader decodes them:
+// the value of field k of stretch i (keyed as in Stretch) is
+// Columns[k][i]. Lists are never null. (columnTable writes them.)
 type Columns struct {
 	Slug              []string   `json:"slug"`
 	Title             []string   `json:"title"`

@@ -3,7 +3,6 @@ package catalogue
 import (
 	"html"
 	"html/template"
-	"regexp"
 	"strings"
 )
 
@@ -15,9 +14,6 @@ type Run struct {
 	Bold bool   `json:"bold,omitempty"`
 }
 
-// tagRE matches one HTML tag of a rendered list item.
-var tagRE = regexp.MustCompile(`<[^>]*>`)
-
 // Runs returns the text of a rendered list item (a step or a stop-if
 // point) as runs: bold where it was <strong> or <b>, regular elsewhere.
 // Every other tag (a link, emphasis, code) is dropped and its text kept;
@@ -27,27 +23,31 @@ func Runs(h template.HTML) []Run {
 	s := string(h)
 	var runs []Run
 	bold := 0
-	at := 0
-	for _, loc := range tagRE.FindAllStringIndex(s, -1) {
-		runs = appendText(runs, s[at:loc[0]], bold > 0)
-		bold += boldDelta(s[loc[0]:loc[1]])
-		at = loc[1]
+	for s != "" {
+		lt := strings.IndexByte(s, '<')
+		gt := strings.IndexByte(s[max(lt, 0):], '>')
+		if lt < 0 || gt < 0 {
+			break
+		}
+		runs = appendText(runs, s[:lt], bold > 0)
+		bold = max(bold+boldDelta(s[lt:lt+gt+1]), 0)
+		s = s[lt+gt+1:]
 	}
-	runs = appendText(runs, s[at:], bold > 0)
+	runs = appendText(runs, s, bold > 0)
 	return trim(runs)
 }
 
 // boldDelta returns 1 for a tag that opens bold text, -1 for one that
 // closes it, and 0 for any other tag.
 func boldDelta(tag string) int {
-	name := strings.ToLower(strings.Trim(tag, "<>/ \t\n"))
-	if i := strings.IndexAny(name, " \t\n/"); i >= 0 {
+	name, closing := strings.CutPrefix(tag[1:], "/")
+	if i := strings.IndexAny(name, " \t\n/>"); i >= 0 {
 		name = name[:i]
 	}
-	if name != "strong" && name != "b" {
+	switch {
+	case !strings.EqualFold(name, "strong") && !strings.EqualFold(name, "b"):
 		return 0
-	}
-	if strings.HasPrefix(tag, "</") {
+	case closing:
 		return -1
 	}
 	return 1
@@ -56,7 +56,11 @@ func boldDelta(tag string) int {
 // appendText adds raw HTML text to runs, decoded and with its white space
 // collapsed, joining it to the last run when that has the same weight.
 func appendText(runs []Run, raw string, bold bool) []Run {
-	text := collapse(html.UnescapeString(raw))
+	text := raw
+	if strings.IndexByte(raw, '&') >= 0 {
+		text = html.UnescapeString(raw)
+	}
+	text = collapse(text)
 	if text == "" {
 		return runs
 	}
@@ -75,7 +79,7 @@ func appendText(runs []Run, raw string, bold bool) []Run {
 
 // collapse turns every run of white space in s into one space.
 func collapse(s string) string {
-	if !strings.ContainsAny(s, " \t\n\r\f") {
+	if collapsed(s) {
 		return s
 	}
 	var b strings.Builder
@@ -111,4 +115,19 @@ func trim(runs []Run) []Run {
 		}
 	}
 	return out
+}
+
+// collapsed reports whether s has no white space but single spaces.
+func collapsed(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t', '\n', '\r', '\f':
+			return false
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return false
+			}
+		}
+	}
+	return true
 }

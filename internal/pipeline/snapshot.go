@@ -35,10 +35,11 @@ type SnapshotSink struct {
 	// changed since Base. Nil means every page.
 	Pick func(s *site.Site) []*site.Page
 
-	Snapshot *Snapshot // the snapshot made by Close
-	Made     []string  // the output paths Close made (generated files and pages) or removed
-	Rendered int       // the pages whose templates ran
-	Full     bool      // every page was rendered
+	Snapshot  *Snapshot            // the snapshot made by Close
+	Made      []string             // the output paths Close made (generated files and pages) or removed
+	Catalogue *catalogue.Catalogue // the catalogue of stretches Close made, for limber serve's fast paths
+	Rendered  int                  // the pages whose templates ran
+	Full      bool                 // every page was rendered
 }
 
 // Open does nothing: the snapshot is made on Close.
@@ -89,7 +90,8 @@ func (k *SnapshotSink) files(s *site.Site, theme *Theme, full bool) (*Snapshot, 
 			}
 		}
 	}
-	for _, a := range generated(s, theme.Templates) {
+	k.Catalogue = catalogue.Make(s)
+	for _, a := range generated(s, theme.Templates, k.Catalogue) {
 		snap.Files[a.Path] = Output{Data: a.Data}
 		made = append(made, a.Path)
 	}
