@@ -63,7 +63,7 @@ func (s *Session) editBodies(edits []bodyChange) (Rebuilt, bool) {
 	var res Rebuilt
 	var err error
 	if ok {
-		res, err = s.renderInto(pages)
+		res, err = s.renderInto(pages, nil) // the catalogue shows no body but its steps and stop-if points
 	}
 	if !ok || err != nil { // leave the last site as it was for the pipeline
 		for i, e := range edits {

@@ -80,7 +80,7 @@ func (s *Session) renderPatched(p *site.Page, recheck []*site.Page) (Rebuilt, bo
 	if !ok {
 		return Rebuilt{}, false
 	}
-	res, err := s.renderInto(s.last.Dependents(p.Src.Rel))
+	res, err := s.renderInto(s.last.Dependents(p.Src.Rel), s.patchedCatalogue(p))
 	if err != nil {
 		return Rebuilt{}, false
 	}

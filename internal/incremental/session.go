@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/limber/limber/internal/catalogue"
 	"github.com/limber/limber/internal/check"
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/pipeline"
@@ -50,6 +51,7 @@ type Session struct {
 	memo  *memo
 	last  *site.Site
 	snap  *pipeline.Snapshot
+	cat   *catalogue.Catalogue  // the catalogue of stretches in snap, which the fast paths patch
 	bySrc map[string]*site.Page // the pages of last, by Src.Rel; nil after a failed rebuild
 	// unbuilt holds the changed paths of the rebuilds that failed since the
 	// last good one, and unbuiltFull whether one of them was full: their

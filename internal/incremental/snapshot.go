@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 
+	"github.com/limber/limber/internal/catalogue"
 	"github.com/limber/limber/internal/parallel"
 	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/site"
@@ -62,13 +63,16 @@ func (s *Session) publish(sink *pipeline.SnapshotSink) Rebuilt {
 	if sink.Full && s.snap != nil {
 		res.Changed = append(res.Changed, removedOrChanged(s.snap, snap)...)
 	}
-	s.snap = snap
+	s.snap, s.cat = snap, sink.Catalogue
 	return res
 }
 
 // renderInto renders pages of the last site into a copy of the last
-// snapshot (the server may still be sending files from the old one).
-func (s *Session) renderInto(pages []*site.Page) (Rebuilt, error) {
+// snapshot (the server may still be sending files from the old one), with
+// the files of cat, the catalogue of stretches after the edit, unless it
+// is nil (the edit changed nothing it holds). The session takes cat on
+// success.
+func (s *Session) renderInto(pages []*site.Page, cat *catalogue.Catalogue) (Rebuilt, error) {
 	html := make([][]byte, len(pages))
 	errs := make([]error, len(pages))
 	parallel.For(len(pages), func(i int) { html[i], errs[i] = s.theme.Templates.Page(s.last, pages[i]) })
@@ -81,6 +85,10 @@ func (s *Session) renderInto(pages []*site.Page) (Rebuilt, error) {
 	outs := make([]string, len(pages))
 	for i, p := range pages {
 		snap.Files[p.Out], outs[i] = pipeline.Output{Data: html[i]}, p.Out
+	}
+	if cat != nil {
+		outs = append(outs, putCatalogue(snap, cat)...)
+		s.cat = cat
 	}
 	res := Rebuilt{Snapshot: snap, Rendered: len(pages), Changed: s.changedAt(snap, outs)}
 	slices.Sort(res.Changed)

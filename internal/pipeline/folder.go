@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/limber/limber/internal/catalogue"
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/output"
 	"github.com/limber/limber/internal/parallel"
@@ -111,7 +112,7 @@ func (w *OutputFolder) writeUnwritten() error {
 // writeFiles writes the templates' static files, sitemap.xml and robots.txt,
 // and copies the site's own files, on every CPU.
 func writeFiles(ctx context.Context, tx *output.Tx, s *site.Site, tpl *render.Templates, res *Written) error {
-	for _, a := range generated(s, tpl) {
+	for _, a := range generated(s, tpl, catalogue.Make(s)) {
 		if err := tx.WriteFile(a.Path, a.Data); err != nil {
 			return err
 		}
@@ -143,13 +144,26 @@ func copyFile(tx *output.Tx, f content.File) error {
 }
 
 // generated returns the files made besides the pages, sorted by path: the
-// templates' static files, and sitemap.xml and robots.txt unless the site
-// has its own (package sitemap leaves those out).
-func generated(s *site.Site, tpl *render.Templates) []render.Asset {
+// templates' static files, sitemap.xml and robots.txt, and the catalogue
+// of stretches, each unless the site has its own (packages sitemap and
+// catalogue leave those out).
+func generated(s *site.Site, tpl *render.Templates, cat *catalogue.Catalogue) []render.Asset {
 	files := tpl.Assets()
 	for _, f := range sitemap.Files(s) {
 		files = append(files, render.Asset{Path: f.Path, Data: f.Data})
 	}
+	files = append(files, CatalogueFiles(cat)...)
 	slices.SortFunc(files, func(a, b render.Asset) int { return strings.Compare(a.Path, b.Path) })
+	return files
+}
+
+// CatalogueFiles returns the catalogue's files (package catalogue) as
+// assets: limber serve's fast paths make them again after an edit that
+// pages show.
+func CatalogueFiles(cat *catalogue.Catalogue) []render.Asset {
+	var files []render.Asset
+	for _, f := range cat.Files() {
+		files = append(files, render.Asset{Path: f.Path, Data: f.Data})
+	}
 	return files
 }

@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"context"
+	"strings"
 
+	"github.com/limber/limber/internal/catalogue"
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/parallel"
 	"github.com/limber/limber/internal/site"
@@ -33,10 +35,11 @@ type SnapshotSink struct {
 	// changed since Base. Nil means every page.
 	Pick func(s *site.Site) []*site.Page
 
-	Snapshot *Snapshot // the snapshot made by Close
-	Made     []string  // the output paths Close made: generated files and pages
-	Rendered int       // the pages whose templates ran
-	Full     bool      // every page was rendered
+	Snapshot  *Snapshot            // the snapshot made by Close
+	Made      []string             // the output paths Close made (generated files and pages) or removed
+	Catalogue *catalogue.Catalogue // the catalogue of stretches Close made, for limber serve's fast paths
+	Rendered  int                  // the pages whose templates ran
+	Full      bool                 // every page was rendered
 }
 
 // Open does nothing: the snapshot is made on Close.
@@ -75,17 +78,27 @@ func (k *SnapshotSink) Close(ctx context.Context, s *site.Site, theme *Theme) er
 // pages too, unless full), and the paths of the generated files.
 func (k *SnapshotSink) files(s *site.Site, theme *Theme, full bool) (*Snapshot, []string) {
 	snap := &Snapshot{Root: s.Root, Files: map[string]Output{}}
+	var made, catalogued []string
 	if !full && k.Base != nil {
 		for path, o := range k.Base.Files {
-			if o.Src == "" { // copied files are listed afresh below
+			switch {
+			case o.Src != "": // copied files are listed afresh below
+			case strings.HasPrefix(path, catalogue.Dir):
+				catalogued = append(catalogued, path) // made afresh below: it may have fewer shards now
+			default:
 				snap.Files[path] = o
 			}
 		}
 	}
-	var made []string
-	for _, a := range generated(s, theme.Templates) {
+	k.Catalogue = catalogue.Make(s)
+	for _, a := range generated(s, theme.Templates, k.Catalogue) {
 		snap.Files[a.Path] = Output{Data: a.Data}
 		made = append(made, a.Path)
+	}
+	for _, path := range catalogued {
+		if _, ok := snap.Files[path]; !ok {
+			made = append(made, path) // gone
+		}
 	}
 	for _, f := range s.Files {
 		snap.Files[f.Rel] = Output{Src: f.Abs, File: f}

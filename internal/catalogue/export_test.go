@@ -1,0 +1,4 @@
+package catalogue
+
+// CheckGolden is checkGolden, for the external tests.
+var CheckGolden = checkGolden
