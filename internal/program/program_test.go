@@ -1,6 +1,9 @@
 package program
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -116,4 +119,20 @@ func FuzzEncode(f *testing.F) {
 			t.Fatalf("Decode(Encode(%+v)) = %+v, %v", p, back, err)
 		}
 	})
+}
+
+// TestDocsQuoteTheAddress checks that docs/programs.md quotes the address
+// of the realistic program, and its length, as Encode writes them.
+func TestDocsQuoteTheAddress(t *testing.T) {
+	docs, err := os.ReadFile(filepath.Join("..", "..", "docs", "programs.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Encode(sixStretches())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(docs), "\n"+s+"\n") || !strings.Contains(string(docs), fmt.Sprintf("It is %d characters.", len(s))) {
+		t.Errorf("docs/programs.md should quote the realistic program's address and its length, %d characters:\n%s", len(s), s)
+	}
 }
