@@ -54,3 +54,14 @@ test("encode takes JavaScript's loose shapes as the builder has them", function 
   assert.deepEqual(encode({ title: 5 }), { error: "title must be text" });
   assert.deepEqual(encode({ title: "\uD800" }), { error: "title is not valid UTF-8 text" });
 });
+
+test("decode agrees with Go on addresses one character away from valid ones", function () {
+  assert.ok(vectors.mutants.length > 50);
+  assert.ok(vectors.mutants.some(function (m) { return m.program; }), "some mutants are valid programs");
+  for (const m of vectors.mutants) {
+    const address = m.address ?? "";
+    const want = m.error ? { error: m.error } : { program: m.program };
+    assert.deepEqual(decode(address), want, JSON.stringify(address));
+    if (m.program) assert.deepEqual(encode(m.program), { address }, "an accepted address encodes back to itself");
+  }
+});

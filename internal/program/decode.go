@@ -63,7 +63,7 @@ func checkAlphabet(s string) error {
 func readHeading(enc string) (Program, error) {
 	f := strings.Split(enc, string(comma))
 	if len(f) != 4 {
-		return Program{}, fmt.Errorf("the heading has %d parts separated by commas; it needs 4: title, how often, how long and warm-up", len(f))
+		return Program{}, fmt.Errorf("the heading needs 4 parts separated by commas: title, how often, how long and warm-up (found %d)", len(f))
 	}
 	var p Program
 	dst := [...]*string{&p.Title, &p.Frequency, &p.Duration, &p.Warmup}

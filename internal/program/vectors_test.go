@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,6 +29,7 @@ type vectors struct {
 	Valid       []vector `json:"valid"`
 	Invalid     []vector `json:"invalid"`
 	Unencodable []vector `json:"unencodable"`
+	Mutants     []vector `json:"mutants"`
 }
 
 // TestVectors writes, or compares with, testdata/vectors.json: the
@@ -48,11 +50,45 @@ func TestVectors(t *testing.T) {
 			v.Unencodable[i].Error = err.Error()
 		}
 	}
+	v.Mutants = mutants(v.Valid)
 	got, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}
 	golden(t, filepath.Join("testdata", "vectors.json"), append(got, '\n'))
+}
+
+// mutants returns addresses made by changing, adding or taking out a
+// character of each valid one, the same on every run, with what Decode
+// makes of each: a program, or its error. Most are refused, some are other
+// valid programs; program.js must agree on every one.
+func mutants(valid []vector) []vector {
+	const chars = "1hxsBLRNn_~,*-.aZ09AF\x00é<"
+	rng := rand.New(rand.NewPCG(15, 15))
+	var out []vector
+	for _, v := range valid {
+		for range 15 {
+			s := []rune(v.Address)
+			i := rng.IntN(len(s))
+			c := []rune(chars)[rng.IntN(len([]rune(chars)))]
+			switch rng.IntN(3) {
+			case 0:
+				s[i] = c
+			case 1:
+				s = append(s[:i], append([]rune{c}, s[i:]...)...)
+			default:
+				s = append(s[:i], s[i+1:]...)
+			}
+			m := vector{Address: string(s)}
+			if p, err := Decode(m.Address); err != nil {
+				m.Error = err.Error()
+			} else {
+				m.Program = p
+			}
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // golden compares got with the file at path, or writes it under -update.
@@ -104,8 +140,8 @@ func invalidVectors() []vector {
 		v(strings.Repeat("1", 100_000), "the address is longer than 2000 characters, the most a program's address has"),
 		v("1"+strings.Repeat("a", 99_998)+"<", "the address is longer than 2000 characters, the most a program's address has"),
 		v("2Title,,,", `the address starts with "2": this limber reads only programs of version 1`),
-		v("1Title", "the heading has 1 parts separated by commas; it needs 4: title, how often, how long and warm-up"),
-		v("1a,b,c,d,e", "the heading has 5 parts separated by commas; it needs 4: title, how often, how long and warm-up"),
+		v("1Title", "the heading needs 4 parts separated by commas: title, how often, how long and warm-up (found 1)"),
+		v("1a,b,c,d,e", "the heading needs 4 parts separated by commas: title, how often, how long and warm-up (found 5)"),
 		v("1"+strings.Repeat("t", MaxTitle+1)+",,,", "title is longer than 80 characters"),
 		v("1~4,,,", "title: the ~ at character 2 is not followed by two hex digits (0-9, A-F)"),
 		v("1,~c3~a9,,", "how often: the ~ at character 3 is not followed by two hex digits (0-9, A-F)"),

@@ -208,7 +208,7 @@ function checkAlphabet(s) {
 function readHeading(enc) {
   const f = enc.split(",");
   if (f.length !== 4) {
-    wrong("the heading has " + f.length + " parts separated by commas; it needs 4: title, how often, how long and warm-up");
+    wrong("the heading needs 4 parts separated by commas: title, how often, how long and warm-up (found " + f.length + ")");
   }
   const program = {};
   let at = 2;
