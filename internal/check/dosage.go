@@ -25,25 +25,17 @@ const (
 	MaxTotalNote = TargetTotal * 2   // and so is one over this
 )
 
-// where names a dose's fields' positions, and says whose dose it is.
+// where names a dose's fields' positions.
 type where struct {
 	hold, reps, kind diag.Pos
-	who              string // "" for a stretch's own dose, "in this routine, " for an item
 }
 
 // dosage checks a stretch's own dose.
 func (c *checker) dosage(s *site.Stretch) {
 	src := s.Src
 	w := where{hold: src.At("hold"), reps: src.At("reps"), kind: src.At("type")}
-	c.dose(s.Dose, w, true, true)
-	if s.Dose.Kind == dosage.Ballistic {
-		c.add(w.kind, Warning, RuleBallistic, "a ballistic (bouncing) stretch is not advised for patients: "+
-			"make it a slow dynamic stretch (type: dynamic), or a static one")
-	}
-	if s.Dose.Kind == dosage.Dynamic && s.Dose.Hold > 0 {
-		c.add(w.hold, Note, RuleDynamicHold, fmt.Sprintf("a dynamic stretch does not hold still: its hold of %s is shown as a pause "+
-			"at the end of each move; leave hold out unless you mean that", dosage.Words(s.Dose.Hold)))
-	}
+	c.advise(w, DoseAdvice(s.Dose, "", true, true))
+	c.advise(w, KindAdvice(s.Dose))
 	c.sides(s)
 }
 
@@ -51,47 +43,22 @@ func (c *checker) dosage(s *site.Stretch) {
 // differs from the stretch's own, which the stretch's checks cover.
 func (c *checker) routineDosage(r *site.Routine) {
 	for _, it := range r.Items {
-		own := it.Stretch.Dose
-		w := where{hold: it.Pos, reps: it.Pos, kind: it.Pos, who: "in this routine, " + it.Stretch.Title + ": "}
-		holdChanged := it.Dose.Hold != own.Hold
-		repsChanged := it.Dose.Reps != own.Reps || it.Dose.Sets != own.Sets
-		if holdChanged || repsChanged {
-			c.dose(it.Dose, w, holdChanged, repsChanged)
+		w := where{hold: it.Pos, reps: it.Pos, kind: it.Pos}
+		c.advise(w, ItemAdvice(it.Stretch.Dose, it.Dose, "in this routine, "+it.Stretch.Title+": "))
+	}
+}
+
+// advise adds each piece of advice at the position of its field.
+func (c *checker) advise(w where, advice []Advice) {
+	for _, a := range advice {
+		pos := w.hold
+		switch a.Field {
+		case "reps":
+			pos = w.reps
+		case "type":
+			pos = w.kind
 		}
-	}
-}
-
-// dose checks the hold, repetitions and total time of a static or PNF
-// dose; hold and reps say which of them to check.
-func (c *checker) dose(d dosage.Dose, w where, hold, reps bool) {
-	if !d.Kind.NeedsHold() || d.Hold <= 0 || d.Reps <= 0 {
-		return
-	}
-	if hold {
-		c.holdTime(d, w)
-	}
-	if reps && d.Kind == dosage.Static && (d.Reps < MinReps || d.Reps > MaxReps) {
-		c.add(w.reps, Warning, RuleReps, fmt.Sprintf("%sreps: %d is outside the %d to %d repetitions ACSM advises for a static stretch",
-			w.who, d.Reps, MinReps, MaxReps))
-	}
-	total := d.Hold * time.Duration(d.Reps*max(1, d.Sets))
-	if total < MinTotalNote || total > MaxTotalNote {
-		c.add(w.hold, Note, RuleTotalTime, fmt.Sprintf("%s%s in all (hold times reps times sets) is far from the "+
-			"about %s ACSM advises for each muscle group", w.who, dosage.Words(total), dosage.Words(TargetTotal)))
-	}
-}
-
-// holdTime checks a static or PNF hold.
-func (c *checker) holdTime(d dosage.Dose, w where) {
-	h := dosage.Words(d.Hold)
-	switch {
-	case d.Hold > MaxSaneHold:
-		c.add(w.hold, Error, RuleHoldTime, fmt.Sprintf("%shold: %s is over %s: check for a typo (ACSM advises 10 to 60 seconds)",
-			w.who, h, dosage.Words(MaxSaneHold)))
-	case d.Hold < MinHold:
-		c.add(w.hold, Warning, RuleHoldTime, fmt.Sprintf("%shold: %s is shorter than the 10 to 60 seconds ACSM advises", w.who, h))
-	case d.Hold > MaxHold:
-		c.add(w.hold, Warning, RuleHoldTime, fmt.Sprintf("%shold: %s is longer than the 10 to 60 seconds ACSM advises", w.who, h))
+		c.add(pos, a.Severity, a.Rule, a.Message)
 	}
 }
 

@@ -20,10 +20,11 @@ import (
 // TestRuleRegistry checks that the rules are declared once and used only
 // by their constants: every RuleID constant is in Rules and the other way
 // round, every rule has a row in docs/check.md's table, every finding
-// the package makes (each call of add) names its rule with a RuleID
-// constant, never a string, and the ids findings can name (add's, and
-// buildRule's for the build's problems) are exactly the listed ones, so
-// that no id can be misspelt or left out of the list and the docs.
+// the package makes (each call of add, and each Advice, which add passes
+// on as its .Rule) names its rule with a RuleID constant, never a string,
+// and the ids findings can name (add's, Advice's, and buildRule's for the
+// build's problems) are exactly the listed ones, so that no id can be
+// misspelt or left out of the list and the docs.
 func TestRuleRegistry(t *testing.T) {
 	consts, calls := parseRuleUses(t)
 	listed := map[RuleID]bool{}
@@ -187,8 +188,12 @@ func parseRuleUses(t *testing.T) (map[string]bool, []ruleUse) {
 					}
 				}
 			case *ast.CallExpr:
-				if sel, ok := n.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "add" && len(n.Args) == 4 {
+				if sel, ok := n.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "add" && len(n.Args) == 4 && !passesAdvice(n.Args[2]) {
 					calls = append(calls, ruleUse{pos: fset.Position(n.Pos()), expr: exprString(n.Args[2])})
+				}
+			case *ast.CompositeLit:
+				for _, lit := range adviceLits(n) {
+					calls = append(calls, ruleUse{pos: fset.Position(lit.Pos()), expr: exprString(lit.Elts[0])})
 				}
 			}
 			return true
@@ -198,6 +203,36 @@ func parseRuleUses(t *testing.T) (map[string]bool, []ruleUse) {
 		calls[i].id = values[c.expr]
 	}
 	return consts, calls
+}
+
+// passesAdvice reports whether add's rule argument is an Advice's rule,
+// such as a.Rule: the Advice literal that made it names the constant.
+func passesAdvice(e ast.Expr) bool {
+	sel, ok := e.(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Rule"
+}
+
+// adviceLits returns the Advice literals of lit: lit itself if it is an
+// Advice{...}, or its elements if it is a []Advice{{...}}. Each must list
+// its fields in order, the rule first.
+func adviceLits(lit *ast.CompositeLit) []*ast.CompositeLit {
+	if id, ok := lit.Type.(*ast.Ident); ok && id.Name == "Advice" && len(lit.Elts) > 0 {
+		return []*ast.CompositeLit{lit}
+	}
+	arr, ok := lit.Type.(*ast.ArrayType)
+	if !ok {
+		return nil
+	}
+	if id, ok := arr.Elt.(*ast.Ident); !ok || id.Name != "Advice" {
+		return nil
+	}
+	var out []*ast.CompositeLit
+	for _, e := range lit.Elts {
+		if el, ok := e.(*ast.CompositeLit); ok && len(el.Elts) > 0 {
+			out = append(out, el)
+		}
+	}
+	return out
 }
 
 // exprString returns an identifier's name, or a short description of any

@@ -1,8 +1,6 @@
 package check
 
 import (
-	"fmt"
-
 	"github.com/limber/limber/internal/site"
 )
 
@@ -19,10 +17,7 @@ func (c *checker) stretchSafety(s *site.Stretch) {
 // routineLength reports a routine with more stretches than the site's
 // limit.
 func (c *checker) routineLength(r *site.Routine) {
-	max := c.cfg.MaxRoutineStretches
-	if n := len(r.Items); n > max {
-		c.add(r.Src.At("stretches"), Warning, RuleRoutineLength, fmt.Sprintf(
-			"this routine has %d stretches (more than %d): patients do fewer exercises better; split it into two routines",
-			n, max))
+	for _, a := range LengthAdvice(len(r.Items), c.cfg.MaxRoutineStretches, "routine") {
+		c.add(r.Src.At("stretches"), a.Severity, a.Rule, a.Message)
 	}
 }

@@ -1,0 +1,67 @@
+// Checks templates/assets/program.js against the addresses Go's
+// internal/program writes and refuses (testdata/vectors.json).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { encode, decode, limits } from "../../templates/assets/program.js";
+
+const vectors = JSON.parse(readFileSync(new URL("../program/testdata/vectors.json", import.meta.url), "utf8"));
+
+test("encode writes the address Go writes, and decode reads it back", function () {
+  assert.ok(vectors.valid.length > 5);
+  for (const v of vectors.valid) {
+    assert.deepEqual(encode(v.program), { address: v.address }, JSON.stringify(v.program));
+    assert.deepEqual(decode(v.address), { program: v.program }, v.address);
+  }
+});
+
+test("decode refuses what Go refuses, with the same message", function () {
+  for (const v of vectors.invalid) {
+    const address = v.address ?? ""; // Go leaves out an empty one
+    assert.deepEqual(decode(address), { error: v.error }, address.slice(0, 80));
+  }
+});
+
+test("encode refuses what Go refuses, with the same message", function () {
+  for (const v of vectors.unencodable) {
+    assert.deepEqual(encode(v.program), { error: v.error });
+  }
+});
+
+test("decode never throws, whatever it is given", function () {
+  const hostile = [undefined, null, 42, {}, [], "1\u0000", "1,,,*a,n~ED~A0~80", "\uD800", "1" + "~".repeat(5000),
+    "<script>alert(1)</script>", "1,,,*" + "a*".repeat(100000)];
+  for (const h of hostile) {
+    const got = decode(h);
+    assert.equal(typeof got.error, "string", String(h).slice(0, 40));
+    assert.equal(got.program, undefined);
+  }
+});
+
+test("100 KB of input is refused, after reading no more than the longest address", function () {
+  const big = "1" + "a".repeat(100 * 1024) + "<";
+  assert.ok(big.length > limits.address);
+  assert.deepEqual(decode(big), { error: "the address is longer than 2000 characters, the most a program's address has" });
+});
+
+test("encode takes JavaScript's loose shapes as the builder has them", function () {
+  const p = { title: "T", stretches: [{ ref: "lunge", hold: 20, reps: 0, sets: null, sides: "", notes: "" }] };
+  assert.deepEqual(encode(p), { address: "1T,,,*lunge,h20" });
+  assert.deepEqual(decode("1T,,,*lunge,h20").program,
+    { title: "T", frequency: "", duration: "", warmup: "", stretches: [{ ref: "lunge", hold: 20 }] });
+  assert.deepEqual(encode({ stretches: [{ ref: "lunge", hold: 2.5 }] }),
+    { error: "stretch 1: hold must be a whole number of seconds from 1 to 3600" });
+  assert.deepEqual(encode({ title: 5 }), { error: "title must be text" });
+  assert.deepEqual(encode({ title: "\uD800" }), { error: "title is not valid UTF-8 text" });
+});
+
+test("decode agrees with Go on addresses one character away from valid ones", function () {
+  assert.ok(vectors.mutants.length > 50);
+  assert.ok(vectors.mutants.some(function (m) { return m.program; }), "some mutants are valid programs");
+  for (const m of vectors.mutants) {
+    const address = m.address ?? "";
+    const want = m.error ? { error: m.error } : { program: m.program };
+    assert.deepEqual(decode(address), want, JSON.stringify(address));
+    if (m.program) assert.deepEqual(encode(m.program), { address }, "an accepted address encodes back to itself");
+  }
+});
