@@ -32,8 +32,10 @@ vet:
 	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
 
+# The browser tests print some 450 sheets with Chromium, which on a busy 2-core
+# machine can take longer than go test's default limit of 10 minutes.
 test: vet
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 -timeout 30m ./...
 
 # Run every fuzz target for FUZZTIME each, a minute by default (go test runs
 # their seeds in make test), except FuzzServeEquivalence, which runs for

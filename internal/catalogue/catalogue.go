@@ -1,6 +1,8 @@
 package catalogue
 
 import (
+	"github.com/limber/limber/internal/inline"
+
 	"cmp"
 	"html/template"
 	"slices"
@@ -220,10 +222,10 @@ func known(terms map[string]*site.Term, slug, name string) Term {
 }
 
 // runsOf returns rendered list items as runs.
-func runsOf(items []template.HTML) [][]Run {
-	out := make([][]Run, len(items))
+func runsOf(items []template.HTML) [][]inline.Run {
+	out := make([][]inline.Run, len(items))
 	for i, h := range items {
-		out[i] = Runs(h)
+		out[i] = inline.Parse(h)
 	}
 	return out
 }

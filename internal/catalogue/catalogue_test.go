@@ -1,6 +1,8 @@
 package catalogue
 
 import (
+	"github.com/limber/limber/internal/inline"
+
 	"bytes"
 	"encoding/json"
 	"flag"
@@ -17,32 +19,6 @@ import (
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/sample.golden.json from the current output")
-
-func TestRuns(t *testing.T) {
-	tests := []struct {
-		in   template.HTML
-		want []Run
-	}{
-		{"Lie on your back.", []Run{{Text: "Lie on your back."}}},
-		{"Keep your <strong>back flat</strong>.", []Run{{Text: "Keep your "}, {Text: "back flat", Bold: true}, {Text: "."}}},
-		{"<strong>Stop</strong>", []Run{{Text: "Stop", Bold: true}}},
-		{"See <a href=\"/x/\">the <em>hip</em> page</a> &amp; rest", []Run{{Text: "See the hip page & rest"}}},
-		{"Hold &lt;script&gt; ½ turn", []Run{{Text: "Hold <script> ½ turn"}}},
-		{"<p>One\n  two</p>\n<p>three</p>", []Run{{Text: "One two three"}}},
-		{"<b>a</b><strong>b</strong> c", []Run{{Text: "ab", Bold: true}, {Text: " c"}}},
-		{"  ", nil},
-		{"<strong><em>both</em></strong>", []Run{{Text: "both", Bold: true}}},
-		{"a < b and c > d", []Run{{Text: "a d"}}}, // never rendered: Markdown writes &lt;
-		{"<STRONG class=x>up</STRONG>", []Run{{Text: "up", Bold: true}}},
-		{"x <unclosed", []Run{{Text: "x <unclosed"}}},
-		{"</strong>stray close <b>then bold</b>", []Run{{Text: "stray close "}, {Text: "then bold", Bold: true}}},
-	}
-	for _, tt := range tests {
-		if got := Runs(tt.in); !slices.Equal(got, tt.want) {
-			t.Errorf("Runs(%q)\n got %+v\nwant %+v", tt.in, got, tt.want)
-		}
-	}
-}
 
 func TestShardOfIsStable(t *testing.T) {
 	// A stretch's shard depends on its slug and the count of shards alone.
@@ -134,7 +110,7 @@ func TestShardsHoldDetails(t *testing.T) {
 	if d.Picture == nil || *d.Picture != (Picture{URL: "/handouts/stretches/calf.svg", Alt: "A calf"}) {
 		t.Errorf("picture = %+v", d.Picture)
 	}
-	if want := [][]Run{{{Text: "Stand "}, {Text: "tall", Bold: true}, {Text: "."}}}; len(d.Steps) != 1 || !slices.Equal(d.Steps[0], want[0]) {
+	if want := [][]inline.Run{{{Text: "Stand "}, {Text: "tall", Bold: true}, {Text: "."}}}; len(d.Steps) != 1 || !slices.Equal(d.Steps[0], want[0]) {
 		t.Errorf("steps = %+v", d.Steps)
 	}
 	files := Files(fixture(t))

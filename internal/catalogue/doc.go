@@ -11,8 +11,8 @@
 // the filters offer, with their display names. The rest of a stretch (its
 // steps, stop-if points and first picture) lives in one of a few shards,
 // fetched when it is added to a program; the index names each stretch's
-// shard. Steps and stop-if points are runs of plain text, bold or not (see
-// Run), for a browser to show as text, never as HTML.
+// shard. Steps and stop-if points are runs of text, bold, code or plain
+// (see inline.Run), for a browser to show as text, never as HTML.
 //
 // It belongs to the write stage of the pipeline: it reads the site graph
 // after the Markdown stage and returns bytes, the same bytes for the same

@@ -1,5 +1,7 @@
 package catalogue
 
+import "github.com/limber/limber/internal/inline"
+
 // Version is the version of the catalogue's format, written in every file;
 // a reader that finds another one should not guess.
 const Version = 1
@@ -155,10 +157,10 @@ type Shard struct {
 
 // Detail is what a program shows of a stretch beyond the index.
 type Detail struct {
-	Slug    string   `json:"slug"`
-	Steps   [][]Run  `json:"steps"`
-	StopIf  [][]Run  `json:"stop_if"`
-	Picture *Picture `json:"picture,omitempty"` // the first picture, if any
+	Slug    string         `json:"slug"`
+	Steps   [][]inline.Run `json:"steps"`
+	StopIf  [][]inline.Run `json:"stop_if"`
+	Picture *Picture       `json:"picture,omitempty"` // the first picture, if any
 }
 
 // Picture is a stretch's picture.

@@ -1,7 +1,10 @@
 package sheetfit
 
 import (
+	"html/template"
+
 	"fmt"
+	"github.com/limber/limber/internal/inline"
 	"strings"
 	"time"
 
@@ -41,10 +44,10 @@ func FromSite(s *site.Site, sh *site.Sheet) *Sheet {
 func card(it *site.Item) Card {
 	c := Card{N: it.N, Title: it.Stretch.Title, Dosage: it.Dosage, Note: it.Notes}
 	for _, st := range it.Stretch.Steps {
-		c.Steps = append(c.Steps, Runs(st))
+		c.Steps = append(c.Steps, runs(st))
 	}
 	for _, p := range it.Stretch.StopIf {
-		c.StopIf = append(c.StopIf, Runs(p))
+		c.StopIf = append(c.StopIf, runs(p))
 	}
 	for _, img := range it.Stretch.Images {
 		c.Pictures = append(c.Pictures, img.Aspect)
@@ -82,4 +85,17 @@ func longDate(s string) string {
 		return s
 	}
 	return t.Format("2 January 2006")
+}
+
+// runs returns a step or stop-if point in the styles that change its
+// width on the sheet: bold (the bold face) and code (the browser's
+// monospace font). Emphasis and links are measured as the text around
+// them: sheet.css sets them in the same face, and Liberation Sans Italic
+// is as wide as Regular.
+func runs(h template.HTML) []Run {
+	var out []Run
+	for _, r := range inline.Parse(h) {
+		out = append(out, Run{Text: r.Text, Bold: r.Bold, Mono: r.Code})
+	}
+	return out
 }
