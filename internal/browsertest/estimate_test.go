@@ -2,7 +2,6 @@ package browsertest
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"image"
 	"image/png"
@@ -13,8 +12,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/limber/limber/internal/pipeline"
-	"github.com/limber/limber/internal/sample"
 	"github.com/limber/limber/internal/site"
 )
 
@@ -83,34 +80,23 @@ func checkMarked(t *testing.T, path string, long bool) {
 // site and the output folder.
 func buildVaried(t *testing.T) (*site.Site, string) {
 	t.Helper()
-	dir := t.TempDir()
-	if err := sample.CopyTo(dir); err != nil {
-		t.Fatal(err)
-	}
-	writePictures(t, filepath.Join(dir, "content", "stretches"))
-	rng := rand.New(rand.NewPCG(14, 3))
-	n := 0
-	for i := range estimateRoutines {
-		var slugs []string
-		for range 1 + rng.IntN(8) {
-			n++
-			slugs = append(slugs, writeVariedStretch(t, dir, rng, n))
+	return buildWith(t, func(dir string) {
+		writePictures(t, filepath.Join(dir, "content", "stretches"))
+		rng := rand.New(rand.NewPCG(14, 3))
+		n := 0
+		for i := range estimateRoutines {
+			var slugs []string
+			for range 1 + rng.IntN(8) {
+				n++
+				slugs = append(slugs, writeVariedStretch(t, dir, rng, n))
+			}
+			title := fmt.Sprintf("Generated routine %d", i+1)
+			if rng.IntN(3) == 0 {
+				title += " for the neck, the shoulders and the upper back after a long day at a desk"
+			}
+			writeRoutine(t, dir, fmt.Sprintf("gen-%02d", i+1), title, slugs)
 		}
-		title := fmt.Sprintf("Generated routine %d", i+1)
-		if rng.IntN(3) == 0 {
-			title += " for the neck, the shoulders and the upper back after a long day at a desk"
-		}
-		writeRoutine(t, dir, fmt.Sprintf("gen-%02d", i+1), title, slugs)
-	}
-	opts := pipeline.Options{Site: dir, Out: filepath.Join(dir, "public"), BaseURL: baseURL}
-	if _, err := pipeline.Build(context.Background(), opts); err != nil {
-		t.Fatalf("build: %v", err)
-	}
-	s, _, errs := pipeline.Prepare(opts)
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	return s, opts.Out
+	})
 }
 
 // writeVariedStretch writes stretch number n with one to six steps of one

@@ -150,20 +150,30 @@ func endMark(slug string) string {
 // returns the indexed site and the output folder.
 func buildLong(t *testing.T) (*site.Site, string) {
 	t.Helper()
+	return buildWith(t, func(dir string) {
+		rng := rand.New(rand.NewPCG(14, 2026))
+		n := 0
+		for i, size := range longRoutines {
+			var slugs []string
+			for range size {
+				n++
+				slugs = append(slugs, writeLongStretch(t, dir, rng, n))
+			}
+			writeRoutine(t, dir, fmt.Sprintf("long-%d", i+1), fmt.Sprintf("Long routine %d of %d stretches", i+1, size), slugs)
+		}
+	})
+}
+
+// buildWith copies the sample site into a temporary folder, lets add
+// write more content into it, builds it for baseURL and returns the
+// indexed site and the output folder.
+func buildWith(t *testing.T, add func(dir string)) (*site.Site, string) {
+	t.Helper()
 	dir := t.TempDir()
 	if err := sample.CopyTo(dir); err != nil {
 		t.Fatal(err)
 	}
-	rng := rand.New(rand.NewPCG(14, 2026))
-	n := 0
-	for i, size := range longRoutines {
-		var slugs []string
-		for range size {
-			n++
-			slugs = append(slugs, writeLongStretch(t, dir, rng, n))
-		}
-		writeRoutine(t, dir, fmt.Sprintf("long-%d", i+1), fmt.Sprintf("Long routine %d of %d stretches", i+1, size), slugs)
-	}
+	add(dir)
 	opts := pipeline.Options{Site: dir, Out: filepath.Join(dir, "public"), BaseURL: baseURL}
 	if _, err := pipeline.Build(context.Background(), opts); err != nil {
 		t.Fatalf("build: %v", err)
