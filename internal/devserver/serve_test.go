@@ -183,7 +183,11 @@ func breakAndFix(t *testing.T, s *testServer, ev *sseClient) {
 			t.Errorf("a tab opened while broken got %s, want %s", got.Data, p.Data)
 		}
 		late.close()
-		writeFile(t, s.site, "content/stretches/lunge.md", strings.Replace(orig, "Kneeling hip stretch", "Kneeling hip stretch "+string(rune('A'+i)), 1))
+		// The fix is saved whole (as the break is), so that the watcher
+		// never sees it half written: a half-written file is a failed
+		// rebuild of its own, which the count below would take for one
+		// more break (it did on a busy machine).
+		renameFile(t, s.site, "content/stretches/lunge.md", strings.Replace(orig, "Kneeling hip stretch", "Kneeling hip stretch "+string(rune('A'+i)), 1))
 		ev.next(t, "ok")
 		if d := reloadURLs(t, ev); !slices.Contains(d.URLs, "/handouts/stretches/lunge/") {
 			t.Errorf("cycle %d: the fix must reload the changed page, got %v", i, d.URLs)
