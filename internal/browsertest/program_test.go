@@ -1,0 +1,327 @@
+package browsertest
+
+import (
+	"encoding/json"
+	"maps"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/limber/limber/internal/devserver"
+	"github.com/limber/limber/internal/dosage"
+	"github.com/limber/limber/internal/site"
+)
+
+// realistic is the six-stretch program of docs/programs.md.
+const realistic = "1Low_back_and_hips~2C_weeks_1-2,daily,10_minutes,Walk_for_5_minutes.*knee-to-chest,h45x2*lumbar-twist," +
+	"L*supine-hamstring,h20nUse_a_towel_around_your_foot.*cat-cow,x8*childs-pose*quad-stretch,x2s2B"
+
+// programCase is one fragment program.mjs opens.
+type programCase struct {
+	Name     string `json:"name"`
+	Fragment string `json:"fragment"`
+	Print    bool   `json:"print"`
+	Large    bool   `json:"large"`
+}
+
+// programView is what program.mjs saw of one case.
+type programView struct {
+	Name    string `json:"name"`
+	Title   string `json:"title"`
+	Classes string `json:"classes"`
+	Heading string `json:"heading"`
+	Cards   []struct {
+		Title, Dose, Note, Link string
+	} `json:"cards"`
+	Plan     string         `json:"plan"`
+	LogRows  []string       `json:"logRows"`
+	URL      string         `json:"url"`
+	QR       bool           `json:"qr"`
+	Messages []string       `json:"messages"`
+	Change   string         `json:"change"`
+	Strange  []string       `json:"strange"`
+	Handlers []string       `json:"handlers"`
+	Pages    map[string]int `json:"pages"`
+	Problems []string       `json:"problems"`
+	Large    *programView   `json:"large"`
+}
+
+// TestProgramPage opens the program page of the sample site, served with
+// the dev server's Content Security Policy, at a realistic program, a long
+// one, one naming a stretch the site does not have and hostile addresses,
+// and checks what it shows, what prints (one page, a QR code that reads
+// back as the page's address, sheetpages.js's count equal to Chromium's),
+// that nothing runs from the address and that no request carries it.
+func TestProgramPage(t *testing.T) {
+	requireTools(t)
+	s, out := buildSample(t)
+	ensureProgramPage(t, out)
+	origin, requests := serveLogged(t, out, "/handouts/")
+	art := artifactDir(t, "program")
+	hostile := map[string]string{
+		"markup-encoded": "%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+		"markup-raw":     "<img src=x onerror=alert(1)>",
+		"markup-item":    "1,,,*<script>alert(1)</script>",
+		"huge":           "1" + strings.Repeat("Aa", 50_000),
+		"bad-escape":     "1~ZZ,,,*cat-cow",
+		"wrong-version":  "2Low_back,,,*cat-cow",
+		"empty":          "",
+	}
+	cases := []programCase{
+		{Name: "realistic", Fragment: realistic, Print: true, Large: true},
+		{Name: "long", Fragment: longProgram(), Print: true},
+		{Name: "missing", Fragment: strings.Replace(realistic, "*cat-cow,x8", "*cat-cow,x8*no-such-stretch,h30", 1)},
+	}
+	for _, name := range slices.Sorted(maps.Keys(hostile)) {
+		cases = append(cases, programCase{Name: name, Fragment: hostile[name]})
+	}
+	views := runProgram(t, programJob{Out: art, Page: origin + "/handouts/program/", Cases: cases})
+	for i, v := range views {
+		if len(v.Problems) > 0 || len(v.Strange) > 0 || len(v.Handlers) > 0 {
+			t.Errorf("%s: problems %q, elements from outside %q, handlers on %q", v.Name, v.Problems, v.Strange, v.Handlers)
+		}
+		for _, r := range requests() {
+			if f := cases[i].Fragment; len(f) > 3 && strings.Contains(r, f[1:min(len(f), 40)]) || strings.Contains(r, "#") {
+				t.Errorf("%s: the server was asked for %q, which carries the fragment", v.Name, r)
+			}
+		}
+	}
+	checkRealistic(t, s, views[0], origin)
+	checkPrinted(t, art, views[0], origin+"/handouts/program/#"+realistic)
+	checkPrinted(t, art, views[1], "")
+	checkMissing(t, views[2])
+	for _, v := range views[3:] {
+		if len(v.Messages) == 0 || v.Heading != "" || len(v.Cards) > 0 {
+			t.Errorf("%s: want a message and no sheet, got messages %q, heading %q, %d cards", v.Name, v.Messages, v.Heading, len(v.Cards))
+		}
+	}
+}
+
+// checkRealistic checks the six cards, in order, with their doses, notes,
+// links, log rows, plan, address line and "Change this program" link.
+func checkRealistic(t *testing.T, s *site.Site, v programView, origin string) {
+	t.Helper()
+	slugs := []string{"knee-to-chest", "lumbar-twist", "supine-hamstring", "cat-cow", "childs-pose", "quad-stretch"}
+	changes := []dosage.Dose{{Hold: 45 * time.Second, Reps: 2}, {Sides: dosage.Left}, {Hold: 20 * time.Second}, {Reps: 8}, {},
+		{Reps: 2, Sets: 2, Sides: dosage.Both}}
+	if len(v.Cards) != len(slugs) {
+		t.Fatalf("realistic: %d cards, want %d: %+v", len(v.Cards), len(slugs), v.Cards)
+	}
+	for i, slug := range slugs {
+		st := stretchBySlug(t, s, slug)
+		want := st.Dose.With(changes[i]).Sentence()
+		c := v.Cards[i]
+		if c.Title != st.Title || c.Dose != want || c.Link != st.URL {
+			t.Errorf("card %d: got %q %q %q, want %q %q %q", i+1, c.Title, c.Dose, c.Link, st.Title, want, st.URL)
+		}
+		if row := v.LogRows[i]; !strings.HasPrefix(row, strings.TrimSpace(string(rune('1'+i)))+". "+st.Title) {
+			t.Errorf("log row %d: %q", i+1, row)
+		}
+	}
+	if !strings.Contains(v.Cards[1].Dose, "left side") || v.Cards[2].Note != "Use a towel around your foot." {
+		t.Errorf("realistic: lumbar twist %q, hamstring note %q", v.Cards[1].Dose, v.Cards[2].Note)
+	}
+	if v.Title != "Low back and hips, weeks 1-2" || v.Heading != v.Title || !strings.Contains(v.Plan, "How often: daily") ||
+		!strings.Contains(v.Plan, "Warm up first: Walk for 5 minutes.") || !strings.Contains(v.Plan, "Ask first if you have:") {
+		t.Errorf("realistic: title %q, heading %q, plan %q", v.Title, v.Heading, v.Plan)
+	}
+	if v.URL != strings.TrimPrefix(origin, "https://")+"/handouts/program/#"+realistic || !v.QR {
+		t.Errorf("realistic: address line %q, QR code %v", v.URL, v.QR)
+	}
+	if v.Change != "/handouts/builder/#"+realistic {
+		t.Errorf("realistic: Change this program links to %q", v.Change)
+	}
+	if v.Large == nil || !strings.Contains(v.Large.Classes, "sheet-large") || strings.Contains(v.Large.Plan, "Ask first") {
+		t.Errorf("realistic, large print: %+v", v.Large)
+	}
+}
+
+// checkPrinted checks that sheetpages.js counted the pages Chromium
+// printed on each paper (the regular sheet and, if printed, the large
+// one), and that a one-page sheet's QR code reads back as address.
+func checkPrinted(t *testing.T, art string, v programView, address string) {
+	t.Helper()
+	for _, p := range []string{"letter", "a4"} {
+		pdf := pdfPath(art, v.Name, p)
+		got := readPDF(t, pdf).Pages
+		t.Logf("%s on %s: %d pages printed, %d counted (%s)", v.Name, p, got, v.Pages[p], v.Classes)
+		if got != v.Pages[p] {
+			t.Errorf("%s on %s: Chromium printed %d pages, sheetpages.js counted %d", v.Name, p, got, v.Pages[p])
+		}
+		if address != "" {
+			if got != 1 {
+				t.Errorf("%s on %s: %d pages, want 1", v.Name, p, got)
+			}
+			codes := decodeQR(t, toPNG(t, pdf, 1, 300, strings.TrimSuffix(pdf, ".pdf")))
+			if !slices.Contains(codes, address) {
+				t.Errorf("%s on %s: the QR code reads %q, want %q", v.Name, p, codes, address)
+			}
+		}
+		if v.Large != nil {
+			lpdf := pdfPath(art, v.Name+"-large", p)
+			if got := readPDF(t, lpdf).Pages; got != v.Large.Pages[p] {
+				t.Errorf("%s large on %s: Chromium printed %d pages, sheetpages.js counted %d", v.Name, p, got, v.Large.Pages[p])
+			}
+		}
+	}
+	if v.Name == "long" && !strings.Contains(v.Classes, "sheet-long") {
+		t.Errorf("long: the sheet is not marked sheet-long: %q", v.Classes)
+	}
+}
+
+// checkMissing checks that a stretch the site lacks is named and the rest shown.
+func checkMissing(t *testing.T, v programView) {
+	t.Helper()
+	want := "This program names a stretch this site no longer has: no-such-stretch."
+	if !slices.Contains(v.Messages, want) || len(v.Cards) != 6 {
+		t.Errorf("missing: messages %q, %d cards", v.Messages, len(v.Cards))
+	}
+}
+
+// longProgram is a program of eleven stretches with long notes: two pages.
+func longProgram() string {
+	note := "nKeep_your_back_flat_and_breathe_out_slowly_as_you_go_into_the_stretch._Stop_if_it_hurts_more_than_a_gentle_pull."
+	slugs := []string{"knee-to-chest", "lumbar-twist", "supine-hamstring", "cat-cow", "childs-pose", "quad-stretch",
+		"lunge", "open-book", "knee-to-chest", "cat-cow", "lumbar-twist"}
+	b := strings.Builder{}
+	b.WriteString("1Long_program,daily,20_minutes,")
+	for _, s := range slugs {
+		b.WriteString("*" + s + "," + note)
+	}
+	return b.String()
+}
+
+func stretchBySlug(t *testing.T, s *site.Site, slug string) *site.Stretch {
+	t.Helper()
+	for _, st := range s.Stretches {
+		if st.Slug == slug {
+			return st
+		}
+	}
+	t.Fatalf("the sample site has no stretch %s", slug)
+	return nil
+}
+
+// ensureProgramPage writes a stand-in program page, made to the page
+// contract of docs/programs.md, when the build has none (until the lead's
+// templates make /program/). The sheet's skeleton is sheet.html's.
+func ensureProgramPage(t *testing.T, out string) {
+	t.Helper()
+	path := filepath.Join(out, "program", "index.html")
+	if _, err := os.Stat(path); err == nil {
+		return
+	}
+	t.Log("the build has no program page: using the test's stand-in")
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, path, standInProgramPage)
+	writeFile(t, filepath.Join(out, "assets", "program-stand-in.css"), standInCSS)
+}
+
+// standInCSS is what the lead's stylesheets do for the program page: the
+// sheet as wide as sheet.css makes it on a sheet page, and in print only
+// the sheet prints, as wide as the paper.
+const standInCSS = `.kind-program main > .wrap { max-width: none; }
+@media print {
+  .kind-program :is(.skip, .site-header, .site-footer, #program-page) { display: none !important; }
+  .kind-program, .kind-program main, .kind-program main > .wrap { background: #fff; padding: 0; margin: 0; }
+}
+`
+
+const standInProgramPage = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Your program</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="/handouts/assets/style.css">
+<link rel="stylesheet" href="/handouts/assets/sheet.css">
+<link rel="stylesheet" href="/handouts/assets/sheet-measure.css">
+<link rel="stylesheet" href="/handouts/assets/program-stand-in.css">
+<script type="module" src="/handouts/assets/program-page.js"></script>
+</head><body class="kind-program"><main id="main"><div class="wrap">
+<div id="program-page" data-root="/handouts/" data-builder="/handouts/builder/" data-paper="">
+<p class="stored">Your program is in this page's address only: nothing is stored or sent anywhere.</p>
+<p class="needs-js">This page needs JavaScript to show your program.</p>
+<div id="program-app"></div>
+</div>
+<div id="sheet-area" class="sheet-area"></div>
+<template id="program-sheet"><article class="sheet" aria-labelledby="sheet-title">
+<header class="sheet-head"><div class="sheet-name"><h1 id="sheet-title"></h1></div></header>
+<div class="sheet-write">
+<p><span>Name</span><span class="line"></span></p>
+<p><span>Date</span><span class="line"></span></p>
+<p><span>Clinician</span><span class="line"></span></p>
+</div>
+<dl class="sheet-plan"></dl>
+<div class="sheet-flow"><ol class="sheet-cards"></ol>
+<div class="sheet-end"><div>
+<section class="sheet-log" aria-label="Tick a box each day you do a stretch" tabindex="0"><table></table></section>
+<footer class="sheet-foot"><div class="sheet-qr"></div><div class="sheet-notes">
+<p class="sheet-address"><strong>Your program online:</strong> <span class="url"></span></p>
+<p><strong>Please read:</strong> This sheet is general information, not medical advice. Stop if a stretch hurts and ask your clinician.</p></div></footer>
+</div></div></div></article></template>
+</div></main></body></html>
+`
+
+// serveLogged serves out under base with the dev server's security headers
+// (its Content Security Policy) and returns the origin and a function that
+// lists every request URI the server got.
+func serveLogged(t *testing.T, out, base string) (string, func() []string) {
+	t.Helper()
+	var mu sync.Mutex
+	var log []string
+	files := http.StripPrefix(strings.TrimSuffix(base, "/"), http.FileServer(http.Dir(out)))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		log = append(log, r.RequestURI)
+		mu.Unlock()
+		for k, v := range devserver.SecurityHeaders() {
+			w.Header().Set(k, v)
+		}
+		if !strings.HasPrefix(r.URL.Path, base) {
+			http.NotFound(w, r)
+			return
+		}
+		files.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL, func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return slices.Clone(log)
+	}
+}
+
+// programJob is the input of program.mjs.
+type programJob struct {
+	Out   string        `json:"out"`
+	Page  string        `json:"page"`
+	Cases []programCase `json:"cases"`
+}
+
+// runProgram runs program.mjs on the job and returns a view per case.
+func runProgram(t *testing.T, job programJob) []programView {
+	t.Helper()
+	b, err := json.Marshal(job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	jobFile := filepath.Join(t.TempDir(), "job.json")
+	if err := os.WriteFile(jobFile, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := run(t, 10*time.Minute, "node", "program.mjs", jobFile)
+	var views []programView
+	if err := json.Unmarshal(out, &views); err != nil {
+		t.Fatalf("program.mjs: %v\n%s", err, out)
+	}
+	if len(views) != len(job.Cases) {
+		t.Fatalf("program.mjs reported %d cases, want %d", len(views), len(job.Cases))
+	}
+	return views
+}
