@@ -76,6 +76,9 @@ func TestProgramPage(t *testing.T) {
 	cases := []programCase{
 		{Name: "realistic", Fragment: realistic, Print: true, Large: true},
 		{Name: "long", Fragment: longProgram(), Print: true},
+		{Name: "seven", Fragment: "1Seven,daily,,*knee-to-chest*lumbar-twist*supine-hamstring*cat-cow*childs-pose*quad-stretch*lunge", Print: true},
+		{Name: "ten", Fragment: "1Ten,daily,,*knee-to-chest*lumbar-twist*supine-hamstring*cat-cow*childs-pose*quad-stretch*lunge*open-book*cat-cow*lunge", Print: true},
+		{Name: "three", Fragment: "1,,,*cat-cow*lunge,R*open-book", Print: true},
 		{Name: "missing", Fragment: strings.Replace(realistic, "*cat-cow,x8", "*cat-cow,x8*no-such-stretch,h30", 1)},
 	}
 	for _, name := range slices.Sorted(maps.Keys(hostile)) {
@@ -93,10 +96,16 @@ func TestProgramPage(t *testing.T) {
 		}
 	}
 	checkRealistic(t, s, views[0], origin)
-	checkPrinted(t, art, views[0], origin+"/handouts/program/#"+realistic)
-	checkPrinted(t, art, views[1], "")
-	checkMissing(t, views[2])
-	for _, v := range views[3:] {
+	checkPrinted(t, art, views[0], 1, origin+"/handouts/program/#"+realistic)
+	checkPrinted(t, art, views[1], 3, "")
+	checkPrinted(t, art, views[2], 2, "")
+	checkPrinted(t, art, views[3], 2, "")
+	checkPrinted(t, art, views[4], 1, origin+"/handouts/program/#"+cases[4].Fragment)
+	if views[4].Title != "Your stretches" || views[4].Heading != "Your stretches" || strings.Contains(views[4].Plan, "How often") {
+		t.Errorf("three: an untitled program is titled %q (heading %q, plan %q)", views[4].Title, views[4].Heading, views[4].Plan)
+	}
+	checkMissing(t, views[5])
+	for _, v := range views[6:] {
 		if len(v.Messages) == 0 || v.Heading != "" || len(v.Cards) > 0 {
 			t.Errorf("%s: want a message and no sheet, got messages %q, heading %q, %d cards", v.Name, v.Messages, v.Heading, len(v.Cards))
 		}
@@ -142,10 +151,11 @@ func checkRealistic(t *testing.T, s *site.Site, v programView, origin string) {
 	}
 }
 
-// checkPrinted checks that sheetpages.js counted the pages Chromium
-// printed on each paper (the regular sheet and, if printed, the large
-// one), and that a one-page sheet's QR code reads back as address.
-func checkPrinted(t *testing.T, art string, v programView, address string) {
+// checkPrinted checks that the sheet printed on pages pages on each paper,
+// that sheetpages.js counted the pages Chromium printed (the regular sheet
+// and, if printed, the large one), and that the QR code on page 1 reads
+// back as address, when one is given.
+func checkPrinted(t *testing.T, art string, v programView, pages int, address string) {
 	t.Helper()
 	for _, p := range []string{"letter", "a4"} {
 		pdf := pdfPath(art, v.Name, p)
@@ -154,10 +164,10 @@ func checkPrinted(t *testing.T, art string, v programView, address string) {
 		if got != v.Pages[p] {
 			t.Errorf("%s on %s: Chromium printed %d pages, sheetpages.js counted %d", v.Name, p, got, v.Pages[p])
 		}
+		if got != pages {
+			t.Errorf("%s on %s: %d pages, want %d", v.Name, p, got, pages)
+		}
 		if address != "" {
-			if got != 1 {
-				t.Errorf("%s on %s: %d pages, want 1", v.Name, p, got)
-			}
 			codes := decodeQR(t, toPNG(t, pdf, 1, 300, strings.TrimSuffix(pdf, ".pdf")))
 			if !slices.Contains(codes, address) {
 				t.Errorf("%s on %s: the QR code reads %q, want %q", v.Name, p, codes, address)
@@ -170,8 +180,8 @@ func checkPrinted(t *testing.T, art string, v programView, address string) {
 			}
 		}
 	}
-	if v.Name == "long" && !strings.Contains(v.Classes, "sheet-long") {
-		t.Errorf("long: the sheet is not marked sheet-long: %q", v.Classes)
+	if long := strings.Contains(v.Classes, "sheet-long"); long != (pages > 1) {
+		t.Errorf("%s: %d pages, marked sheet-long %v: %q", v.Name, pages, long, v.Classes)
 	}
 }
 
