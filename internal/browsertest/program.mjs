@@ -33,7 +33,7 @@ async function look(allowed) {
   const area = document.getElementById("sheet-area");
   const app = document.getElementById("program-app");
   const strange = [...app.querySelectorAll("*"), ...area.querySelectorAll("*")]
-    .filter((el) => !allowed.includes(el.localName) || (el.localName === "img" && !el.closest(".sheet-pics")))
+    .filter((el) => !allowed.includes(el.localName) || (el.localName === "img" && !el.closest(".sheet-pics, .sheet-clinic")))
     .map((el) => el.localName);
   const handlers = [...document.querySelectorAll("*")].filter((el) => [...el.attributes].some((a) => a.name.startsWith("on")))
     .map((el) => el.localName);

@@ -110,13 +110,19 @@ async function draw(what, mine) {
   ui.status.textContent = "";
   await picturesLoaded(article);
   if (mine !== turn) return;
-  article.classList.toggle("sheet-long", pagesOf(article) > 1);
+  markLong(article);
 }
 
-/** The most pages the sheet prints on, on the site's paper or either. */
-function pagesOf(article) {
+/**
+ * Marks the sheet sheet-long when it takes more than one page on the site's
+ * paper, or on either paper when the site names none (as limber marks a
+ * routine's sheet from its estimate).
+ */
+function markLong(article) {
+  article.classList.remove("sheet-long");
   const list = papers[paper] ? [paper] : Object.keys(papers);
-  return Math.max(...list.map(function (p) { return countPages(article, p); }));
+  const pages = Math.max(...list.map(function (p) { return countPages(article, p); }));
+  article.classList.toggle("sheet-long", pages > 1);
 }
 
 /** Resolves when every picture of article has loaded or failed. */

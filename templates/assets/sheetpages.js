@@ -30,16 +30,24 @@ const pxPerMM = 96 / 25.4;
  */
 export const slack = 2;
 
-/** Returns how many pages article prints on, on paper "letter" or "a4". */
+/**
+ * Returns how many pages article prints on, on paper "letter" or "a4". A
+ * sheet without the class sheet-long is counted as it prints now, laid
+ * out long only if it takes more than one page; a sheet marked sheet-long
+ * (too long for one page on some paper) is counted laid out long, as it
+ * then prints on every paper. So: count it unmarked on each paper, mark it
+ * long if any count is over 1, and count again on the papers that were 1.
+ */
 export function countPages(article, paper) {
   const p = papers[paper] || papers.letter;
   const page = (p.height - 2 * marginMM) * pxPerMM - slack;
+  const long = article.classList.contains("sheet-long");
   const copy = offscreenCopy(article, p.width - 2 * marginMM);
   try {
     const large = copy.sheet.classList.contains("sheet-large");
     let m = measure(copy.sheet);
     if (large) return column(m.cards.slice(0, -1), page - m.title, m.head, last(m.cards) + m.end);
-    if (m.title + m.head + balanced(m.cards) + m.end <= page) return 1;
+    if (!long && m.title + m.head + balanced(m.cards) + m.end <= page) return 1;
     copy.sheet.classList.add("sheet-long");
     m = measure(copy.sheet);
     return flow(m.cards.slice(0, -1), page - m.title, m.head, last(m.cards) + m.end);
@@ -52,7 +60,7 @@ function last(list) { return list.length ? list[list.length - 1] : 0; }
 
 /**
  * A copy of article in a hidden box widthMM wide at the end of the body,
- * with no ids (they stay unique) and not marked long: {box, sheet}.
+ * with no ids (they stay unique), not marked long: {box, sheet}.
  */
 function offscreenCopy(article, widthMM) {
   const doc = article.ownerDocument;
