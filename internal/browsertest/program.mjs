@@ -10,12 +10,16 @@
 // message, and reports the cards, the log, the messages, the page's title,
 // the sheet's classes, sheetpages.js's count on each paper, any dialog,
 // script error or Content Security Policy message, and the elements found
-// outside what the page and its sheet template make. With print, it
+// outside what the page and its sheet template make, and with axe, axe-core's
+// WCAG 2.1 A/AA violations. With print, it
 // prints to NAME-letter.pdf and NAME-a4.pdf in out (and, with large, also
 // the large-print sheet to NAME-large-letter.pdf and NAME-large-a4.pdf).
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { createRequire } from "node:module";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
   "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -80,6 +84,7 @@ async function openCase(browser, job, c) {
     document.querySelector(".program-problem p"), null, { timeout: 20000 }).catch(() => {});
   await page.waitForTimeout(300); // lets sheet-long be set after the pictures load
   const report = { name: c.name, ...(await page.evaluate(look, allowed)) };
+  if (c.axe) report.axe = await audit(page);
   if (c.print) {
     await pdfs(page, job.out, c.name);
     if (c.large) {
@@ -92,6 +97,18 @@ async function openCase(browser, job, c) {
   report.problems = problems;
   await page.close();
   return report;
+}
+
+// audit runs axe-core's WCAG 2.1 A and AA rules on the page, loaded by
+// evaluation (the page's CSP allows no injected script tag), and returns
+// each violation as "rule: selectors".
+async function audit(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const res = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+      resultTypes: ["violations"] });
+    return res.violations.map((v) => v.id + ": " + v.nodes.map((n) => n.target.join(" ")).join(", "));
+  });
 }
 
 async function pdfs(page, out, name) {

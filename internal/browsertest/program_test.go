@@ -29,6 +29,7 @@ type programCase struct {
 	Fragment string `json:"fragment"`
 	Print    bool   `json:"print"`
 	Large    bool   `json:"large"`
+	Axe      bool   `json:"axe"`
 }
 
 // programView is what program.mjs saw of one case.
@@ -50,6 +51,7 @@ type programView struct {
 	Handlers []string       `json:"handlers"`
 	Pages    map[string]int `json:"pages"`
 	Problems []string       `json:"problems"`
+	Axe      []string       `json:"axe"`
 	Large    *programView   `json:"large"`
 }
 
@@ -75,18 +77,24 @@ func TestProgramPage(t *testing.T) {
 		"empty":          "",
 	}
 	cases := []programCase{
-		{Name: "realistic", Fragment: realistic, Print: true, Large: true},
+		{Name: "realistic", Fragment: realistic, Print: true, Large: true, Axe: true},
 		{Name: "long", Fragment: longProgram(), Print: true},
 		{Name: "seven", Fragment: "1Seven,daily,,*knee-to-chest*lumbar-twist*supine-hamstring*cat-cow*childs-pose*quad-stretch*lunge", Print: true},
 		{Name: "ten", Fragment: "1Ten,daily,,*knee-to-chest*lumbar-twist*supine-hamstring*cat-cow*childs-pose*quad-stretch*lunge*open-book*cat-cow*lunge", Print: true},
 		{Name: "three", Fragment: "1,,,*cat-cow*lunge,R*open-book", Print: true},
-		{Name: "missing", Fragment: strings.Replace(realistic, "*cat-cow,x8", "*cat-cow,x8*no-such-stretch,h30", 1)},
+		{Name: "missing", Axe: true, Fragment: strings.Replace(realistic, "*cat-cow,x8", "*cat-cow,x8*no-such-stretch,h30", 1)},
 	}
 	for _, name := range slices.Sorted(maps.Keys(hostile)) {
-		cases = append(cases, programCase{Name: name, Fragment: hostile[name]})
+		cases = append(cases, programCase{Name: name, Fragment: hostile[name], Axe: name == "bad-escape"})
 	}
 	views := runProgram(t, programJob{Out: art, Page: origin + "/handouts/program/", Cases: cases})
 	for i, v := range views {
+		if cases[i].Axe && v.Axe == nil {
+			t.Errorf("%s: axe-core did not run", v.Name)
+		}
+		if len(v.Axe) > 0 {
+			t.Errorf("%s: axe-core finds %q", v.Name, v.Axe)
+		}
 		if len(v.Problems) > 0 || len(v.Strange) > 0 || len(v.Handlers) > 0 {
 			t.Errorf("%s: problems %q, elements from outside %q, handlers on %q", v.Name, v.Problems, v.Strange, v.Handlers)
 		}
