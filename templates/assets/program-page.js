@@ -13,7 +13,7 @@
 import { open } from "./catalogue.js";
 import { decode } from "./program.js";
 import { renderSheet, defaultTitle } from "./programsheet.js";
-import { countPages, papers } from "./sheetpages.js";
+import { markLong } from "./sheetpages.js";
 
 const page = document.getElementById("program-page");
 const app = document.getElementById("program-app");
@@ -48,7 +48,7 @@ function buildBar() {
   const status = make("div", "program-status");
   status.setAttribute("role", "status");
   const problem = make("div", "program-problem");
-  problem.setAttribute("role", "alert");
+  problem.setAttribute("role", "status");
   app.replaceChildren(bar, status, problem);
   return { bar, print, change, large, status, problem };
 }
@@ -110,19 +110,7 @@ async function draw(what, mine) {
   ui.status.textContent = "";
   await picturesLoaded(article);
   if (mine !== turn) return;
-  markLong(article);
-}
-
-/**
- * Marks the sheet sheet-long when it takes more than one page on the site's
- * paper, or on either paper when the site names none (as limber marks a
- * routine's sheet from its estimate).
- */
-function markLong(article) {
-  article.classList.remove("sheet-long");
-  const list = papers[paper] ? [paper] : Object.keys(papers);
-  const pages = Math.max(...list.map(function (p) { return countPages(article, p); }));
-  article.classList.toggle("sheet-long", pages > 1);
+  markLong(article, paper);
 }
 
 /** Resolves when every picture of article has loaded or failed. */

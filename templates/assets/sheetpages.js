@@ -4,6 +4,9 @@
 // in the browser, so here the browser measures it itself.
 //
 //   countPages(article, paper)  paper "letter" or "a4"; returns a number
+//   markLong(article, paper)    sets the class sheet-long when the sheet
+//                               takes more than one page on paper ("" for
+//                               either paper); returns the most pages
 //
 // It lays a copy of the sheet out off screen, as sheet.css lays it out in
 // print (the rules are in sheet-measure.css, which the page links), at the
@@ -54,6 +57,21 @@ export function countPages(article, paper) {
   } finally {
     copy.box.remove();
   }
+}
+
+/**
+ * Marks article sheet-long (its last card goes with the log and the foot)
+ * when it takes more than one page on paper, or on either paper when paper
+ * is "" (the site names none), as limber marks a routine's sheet from its
+ * estimate. Call it once the sheet is in the document and its pictures
+ * have loaded. Returns the most pages it takes.
+ */
+export function markLong(article, paper) {
+  article.classList.remove("sheet-long");
+  const list = papers[paper] ? [paper] : Object.keys(papers);
+  const pages = Math.max(...list.map(function (p) { return countPages(article, p); }));
+  article.classList.toggle("sheet-long", pages > 1);
+  return pages;
 }
 
 function last(list) { return list.length ? list[list.length - 1] : 0; }
