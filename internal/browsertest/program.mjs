@@ -10,7 +10,8 @@
 // message, and reports the cards, the log, the messages, the page's title,
 // the sheet's classes, sheetpages.js's count on each paper, any dialog,
 // script error or Content Security Policy message, and the elements found
-// outside what the page and its sheet template make, and with axe, axe-core's
+// outside what the page and its sheet template make, the markup of the
+// cards, the log and the plan, and with axe, axe-core's
 // WCAG 2.1 A/AA violations. With print, it
 // prints to NAME-letter.pdf and NAME-a4.pdf in out (and, with large, also
 // the large-print sheet to NAME-large-letter.pdf and NAME-large-a4.pdf).
@@ -64,6 +65,11 @@ async function look(allowed) {
     messages: [...app.querySelectorAll("p")].map(text).filter(Boolean),
     change: app.querySelector("a.program-change") ? app.querySelector("a.program-change").getAttribute("href") : "",
     strange, handlers, pages,
+    html: {
+      cards: sheet ? sheet.querySelector(".sheet-cards").outerHTML : "",
+      log: sheet ? sheet.querySelector(".sheet-log").outerHTML : "",
+      plan: sheet && sheet.querySelector(".sheet-plan") ? sheet.querySelector(".sheet-plan").outerHTML : "",
+    },
   };
 }
 

@@ -2,6 +2,7 @@ package browsertest
 
 import (
 	"encoding/json"
+	"html"
 	"maps"
 	"net/http"
 	"net/http/httptest"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/limber/limber/internal/devserver"
 	"github.com/limber/limber/internal/dosage"
+	"github.com/limber/limber/internal/program"
 	"github.com/limber/limber/internal/site"
 )
 
@@ -52,7 +54,10 @@ type programView struct {
 	Pages    map[string]int `json:"pages"`
 	Problems []string       `json:"problems"`
 	Axe      []string       `json:"axe"`
-	Large    *programView   `json:"large"`
+	HTML     struct {
+		Cards, Log, Plan string
+	} `json:"html"`
+	Large *programView `json:"large"`
 }
 
 // TestProgramPage opens the program page of the sample site, served with
@@ -87,7 +92,15 @@ func TestProgramPage(t *testing.T) {
 	for _, name := range slices.Sorted(maps.Keys(hostile)) {
 		cases = append(cases, programCase{Name: name, Fragment: hostile[name], Axe: name == "bad-escape"})
 	}
+	first := len(cases)
+	for _, r := range s.Routines {
+		cases = append(cases, programCase{Name: "routine " + r.Slug, Fragment: routineProgram(t, r)})
+	}
 	views := runProgram(t, programJob{Out: art, Page: origin + "/handouts/program/", Cases: cases})
+	for i, r := range s.Routines {
+		checkLikeRoutine(t, out, r, views[first+i])
+	}
+	views, cases = views[:first], cases[:first]
 	for i, v := range views {
 		if cases[i].Axe && v.Axe == nil {
 			t.Errorf("%s: axe-core did not run", v.Name)
@@ -318,4 +331,59 @@ func runProgram(t *testing.T, job programJob) []programView {
 		t.Fatalf("program.mjs reported %d cases, want %d", len(views), len(job.Cases))
 	}
 	return views
+}
+
+// routineProgram is the address of a program with a routine's title, plan,
+// stretches and doses.
+func routineProgram(t *testing.T, r *site.Routine) string {
+	t.Helper()
+	p := program.Program{Title: r.Title, Frequency: r.Frequency, Duration: r.Duration, Warmup: r.Warmup}
+	for _, it := range r.Items {
+		p.Stretches = append(p.Stretches, program.Item{Ref: it.Stretch.Slug, Hold: int(it.Dose.Hold / time.Second),
+			Reps: it.Dose.Reps, Sets: it.Dose.Sets, Sides: it.Dose.Sides, Notes: it.Notes})
+	}
+	address, err := program.Encode(p)
+	if err != nil {
+		t.Fatalf("routine %s as a program: %v", r.Slug, err)
+	}
+	return address
+}
+
+// checkLikeRoutine checks that the program made of routine r shows the
+// cards, the log and the plan of r's regular sheet, markup for markup (as
+// text, with the program's links to the stretches taken out).
+func checkLikeRoutine(t *testing.T, out string, r *site.Routine, v programView) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(strings.TrimPrefix(r.Sheet.URL, "/handouts/")), "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(b)
+	links := regexp.MustCompile(`<a href="[^"]*">|</a>`)
+	for _, part := range []struct{ name, got, start, end string }{
+		{"cards", v.HTML.Cards, `<ol class="sheet-cards">`, "</ol>\n<div class=\"sheet-end\">"},
+		{"log", v.HTML.Log, `<section class="sheet-log"`, "</section>"},
+		{"plan", v.HTML.Plan, `<dl class="sheet-plan">`, "</dl>"},
+	} {
+		i := strings.Index(page, part.start)
+		j := strings.Index(page[max(i, 0):], part.end)
+		if i < 0 || j < 0 {
+			t.Errorf("%s: the routine's sheet has no %s", r.Slug, part.name)
+			continue
+		}
+		want := html.UnescapeString(page[i : i+j+len(strings.SplitN(part.end, "\n", 2)[0])])
+		// The page's skeleton has no line breaks around the log's table.
+		want = strings.Replace(want, "tabindex=\"0\">\n<table>", "tabindex=\"0\"><table>", 1)
+		want = strings.Replace(want, "</table>\n</section>", "</table></section>", 1)
+		got := html.UnescapeString(links.ReplaceAllString(part.got, ""))
+		if got != want {
+			n := 0
+			for n < min(len(got), len(want)) && got[n] == want[n] {
+				n++
+			}
+			from := max(0, n-80)
+			t.Errorf("%s: the program's %s differ from the routine sheet's at byte %d:\n got: %q\nwant: %q", r.Slug, part.name, n,
+				got[from:min(len(got), n+80)], want[from:min(len(want), n+80)])
+		}
+	}
 }

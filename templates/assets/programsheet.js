@@ -26,7 +26,9 @@ export const defaultTitle = "Your stretches";
 
 /** Returns the filled sheet; see the header of this file. */
 export function renderSheet(doc, program, stretches, options = {}) {
-  const article = doc.getElementById("program-sheet").content.querySelector("article.sheet").cloneNode(true);
+  // importNode, not cloneNode: the copy belongs to doc, not to the
+  // template's inert document, so its pictures load once it is shown.
+  const article = doc.importNode(doc.getElementById("program-sheet").content.querySelector("article.sheet"), true);
   const items = sheetItems(program, stretches, options.conditions);
   article.classList.toggle("sheet-large", !!options.large);
   article.querySelector("#sheet-title").textContent = program.title || defaultTitle;
@@ -104,6 +106,7 @@ function fillPlan(doc, dl, program, conditions) {
     if (text) lines(dl, [el(doc, "div", "", el(doc, "dt", "", term), " ", el(doc, "dd", "", text))]);
   }
   if (dl.children.length === 0) dl.remove();
+  else dl.append("\n");
 }
 
 /** One stretch's card, as sheet.html's sheet-cards. */
@@ -171,8 +174,9 @@ function link(doc, href, text) {
 /** The week's log, as sheet.html's sheet-log: L and R boxes for both sides. */
 function fillLog(doc, table, items) {
   const sides = items.some(function (it) { return it.dose.sides === "both"; });
-  const title = el(doc, "th", "log-title", "Tick a box each day you do it");
+  const title = el(doc, "th", "", "Tick a box each day you do it");
   title.scope = "col";
+  title.className = "log-title";
   if (sides) { title.rowSpan = 2; title.append(doc.createElement("br"), "L: left side, R: right side"); }
   const head = el(doc, "tr", "", title);
   for (let d = 1; d <= 7; d++) head.append(headCell(doc, "Day " + d, sides ? 2 : 1));
