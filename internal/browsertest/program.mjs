@@ -5,13 +5,16 @@
 //   node program.mjs JOB.json
 //
 // JOB.json: {"out": "/dir", "page": "http://127.0.0.1:PORT/handouts/program/",
-// "cases": [{"name": "realistic", "fragment": "1...", "print": true}]}.
+// "cases": [{"name": "realistic", "fragment": "1...", "print": true}]}; a
+// case with "then" (and "thenCards") changes the address to it afterwards
+// and reports the page again once it shows that many cards.
 // For each case it opens page + "#" + fragment, waits for the sheet or a
 // message, and reports the cards, the log, the messages, the page's title,
 // the sheet's classes, sheetpages.js's count on each paper, any dialog,
 // script error or Content Security Policy message, and the elements found
 // outside what the page and its sheet template make, the markup of the
-// cards, the log and the plan, and with axe, axe-core's
+// cards, the log and the plan, the controls found by their accessible
+// names, and with axe, axe-core's
 // WCAG 2.1 A/AA violations. With print, it
 // prints to NAME-letter.pdf and NAME-a4.pdf in out (and, with large, also
 // the large-print sheet to NAME-large-letter.pdf and NAME-large-a4.pdf).
@@ -90,6 +93,12 @@ async function openCase(browser, job, c) {
     document.querySelector(".program-problem p"), null, { timeout: 20000 }).catch(() => {});
   await page.waitForTimeout(300); // lets sheet-long be set after the pictures load
   const report = { name: c.name, ...(await page.evaluate(look, allowed)) };
+  const change = page.getByRole("link", { name: "Change this program" });
+  report.controls = {
+    print: await page.getByRole("button", { name: "Print" }).isVisible(),
+    change: (await change.count()) && (await change.isVisible()) ? await change.getAttribute("href") : "",
+    large: await page.getByLabel("Large print").isVisible(),
+  };
   if (c.axe) report.axe = await audit(page);
   if (c.print) {
     await pdfs(page, job.out, c.name);
@@ -99,6 +108,12 @@ async function openCase(browser, job, c) {
       report.large = await page.evaluate(look, allowed);
       await pdfs(page, job.out, c.name + "-large");
     }
+  }
+  if (c.then) {
+    await page.evaluate((h) => { location.hash = h; }, c.then);
+    await page.waitForFunction((n) => document.querySelectorAll("#sheet-area .sheet-card").length === n &&
+      document.title !== "", c.thenCards, { timeout: 20000 }).catch(() => {});
+    report.then = await page.evaluate(look, allowed);
   }
   report.problems = problems;
   await page.close();

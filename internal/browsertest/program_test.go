@@ -32,6 +32,10 @@ type programCase struct {
 	Print    bool   `json:"print"`
 	Large    bool   `json:"large"`
 	Axe      bool   `json:"axe"`
+	// Then is an address to go to afterwards, where the page shows
+	// ThenCards cards.
+	Then      string `json:"then,omitempty"`
+	ThenCards int    `json:"thenCards,omitempty"`
 }
 
 // programView is what program.mjs saw of one case.
@@ -57,7 +61,13 @@ type programView struct {
 	HTML     struct {
 		Cards, Log, Plan string
 	} `json:"html"`
-	Large *programView `json:"large"`
+	Large    *programView `json:"large"`
+	Then     *programView `json:"then"`
+	Controls struct {
+		Print  bool   `json:"print"`
+		Change string `json:"change"`
+		Large  bool   `json:"large"`
+	} `json:"controls"`
 }
 
 // TestProgramPage opens the program page of the sample site, served with
@@ -86,7 +96,7 @@ func TestProgramPage(t *testing.T) {
 		{Name: "long", Fragment: longProgram(), Print: true},
 		{Name: "seven", Fragment: "1Seven,daily,,*knee-to-chest*lumbar-twist*supine-hamstring*cat-cow*childs-pose*quad-stretch*lunge", Print: true},
 		{Name: "ten", Fragment: "1Ten,daily,,*knee-to-chest*lumbar-twist*supine-hamstring*cat-cow*childs-pose*quad-stretch*lunge*open-book*cat-cow*lunge", Print: true},
-		{Name: "three", Fragment: "1,,,*cat-cow*lunge,R*open-book", Print: true},
+		{Name: "three", Fragment: "1,,,*cat-cow*lunge,R*open-book", Print: true, Then: "1Changed,,,*lunge", ThenCards: 1},
 		{Name: "missing", Axe: true, Fragment: strings.Replace(realistic, "*cat-cow,x8", "*cat-cow,x8*no-such-stretch,h30", 1)},
 	}
 	for _, name := range slices.Sorted(maps.Keys(hostile)) {
@@ -129,9 +139,12 @@ func TestProgramPage(t *testing.T) {
 	if views[4].Title != "Your stretches" || views[4].Heading != "Your stretches" || strings.Contains(views[4].Plan, "How often") {
 		t.Errorf("three: an untitled program is titled %q (heading %q, plan %q)", views[4].Title, views[4].Heading, views[4].Plan)
 	}
+	if th := views[4].Then; th == nil || th.Title != "Changed" || len(th.Cards) != 1 {
+		t.Errorf("three: after the address changed, the page shows %+v", th)
+	}
 	checkMissing(t, views[5])
 	for _, v := range views[6:] {
-		if len(v.Messages) == 0 || v.Heading != "" || len(v.Cards) > 0 {
+		if len(v.Messages) == 0 || v.Heading != "" || len(v.Cards) > 0 || v.Controls.Print || v.Controls.Change != "" {
 			t.Errorf("%s: want a message and no sheet, got messages %q, heading %q, %d cards", v.Name, v.Messages, v.Heading, len(v.Cards))
 		}
 	}
@@ -168,8 +181,8 @@ func checkRealistic(t *testing.T, s *site.Site, v programView, origin string) {
 	if v.URL != strings.TrimPrefix(origin, "https://")+"/handouts/program/#"+realistic || !v.QR {
 		t.Errorf("realistic: address line %q, QR code %v", v.URL, v.QR)
 	}
-	if v.Change != "/handouts/builder/#"+realistic {
-		t.Errorf("realistic: Change this program links to %q", v.Change)
+	if v.Change != "/handouts/builder/#"+realistic || v.Controls.Change != v.Change || !v.Controls.Print || !v.Controls.Large {
+		t.Errorf("realistic: Change this program links to %q; controls %+v", v.Change, v.Controls)
 	}
 	if v.Large == nil || !strings.Contains(v.Large.Classes, "sheet-large") || strings.Contains(v.Large.Plan, "Ask first") {
 		t.Errorf("realistic, large print: %+v", v.Large)
