@@ -8,7 +8,8 @@
 // "want": "/handouts/stretches/supine-hamstring/"}], "none": "zzqqx",
 // "nav": "Stretches"}: on a wide and a phone screen, tabs to "Search this
 // site", types each word, reads the results, moves through them with the
-// arrow keys, closes them with Escape and goes to the first with Enter;
+// arrow keys, checks the page with axe-core while they are open, closes
+// them with Escape and goes to the first with Enter;
 // then, with JavaScript off, looks for the box and follows the main
 // navigation. It prints one JSON report.
 //
@@ -20,10 +21,24 @@
 // "times": [ms...], "hits": [n per query]}.
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 
 const args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
   "--disable-component-update", "--disable-sync", "--no-first-run"];
 const label = "Search this site";
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+// axe checks the page as it is, with the results open, for WCAG 2.1 A and
+// AA, and returns the violations as "rule: selectors".
+async function axe(tab) {
+  await tab.addScriptTag({ path: axePath });
+  return tab.evaluate(async () => {
+    const res = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"],
+    });
+    return res.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
 
 // watch collects the tab's script errors, failed requests, console errors
 // (a CSP violation is one) and the catalogue's requests.
@@ -53,9 +68,7 @@ async function results(tab) {
     const panel = document.getElementById("site-search-results");
     const links = [...panel.querySelectorAll("a")].map((a) => ({ name: a.textContent, href: a.getAttribute("href") }));
     const status = document.querySelector("#site-search [role=status]");
-    const input = document.getElementById("site-search-input");
-    return { shown: !panel.hidden && panel.getClientRects().length > 0, links, status: status ? status.textContent : null,
-      expanded: input.getAttribute("aria-expanded") };
+    return { shown: !panel.hidden && panel.getClientRects().length > 0, links, status: status ? status.textContent : null };
   });
 }
 
@@ -92,6 +105,7 @@ async function box(browser, job, viewport) {
   out.words = [];
   for (const w of job.words) out.words.push({ typed: w.typed, ...await typeAndWait(tab, field, w.typed) });
   out.catalogueRequests = seen.catalogue;
+  out.axe = await axe(tab);
   await tab.keyboard.press("ArrowDown");
   out.afterDown = await focused(tab);
   await tab.keyboard.press("ArrowDown");

@@ -38,7 +38,6 @@ function build(doc, box) {
   const label = el("label", { className: "site-search-label", htmlFor: "site-search-input", textContent: "Search this site" });
   const input = el("input", { type: "search", id: "site-search-input", name: "q", autocomplete: "off", spellcheck: false });
   input.setAttribute("aria-controls", "site-search-results");
-  input.setAttribute("aria-expanded", "false");
   input.setAttribute("enterkeyhint", "go");
   const button = el("button", { type: "submit", className: "site-search-button", textContent: "Search" });
   const row = el("div", { className: "site-search-row" });
@@ -160,9 +159,13 @@ function say(state, message, now) {
   else state.timer = setTimeout(set, quiet);
 }
 
+/**
+ * Shows or hides the results. (A search field may not carry
+ * aria-expanded, which is for combo boxes and buttons: the list is a plain
+ * list of links that follows the field.)
+ */
 function open(state, shown) {
   state.ui.panel.hidden = !shown;
-  state.ui.input.setAttribute("aria-expanded", String(shown));
 }
 
 /** Closes the results; the field keeps what was typed. */
