@@ -18,7 +18,10 @@
 // performance.now, catalogue.js's open(root) and search.js's buildIndex,
 // then every query RUNS times (all results, as the site search counts
 // them); prints {"openMs", "indexMs", "stretches",
-// "times": [ms...], "hits": [n per query]}.
+// "times": [ms...], "hits": [n per query]}; then, in a fresh load of the
+// page, times the search box itself: "box": {"firstMs" (focus to the first
+// results, catalogue loaded), "times" (each query typed, input event to
+// the list laid out, 5 runs)}.
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -179,11 +182,50 @@ async function inPage({ root, queries, runs }) {
   return { openMs: t1 - t0, indexMs: t2 - t1, stretches: got.catalogue.rows.length, terms: index.terms.length, times, hits };
 }
 
+// inBox runs in a page with the site search box: it times, from focus, the
+// first results of a word (the modules and the catalogue loaded, the index
+// built, the list shown), then each query typed afterwards, from the input
+// event to the list laid out (its handler searches and builds the list at
+// once; reading the list's size forces the layout). It waits a frame
+// between queries, as between keys; the wait for the next frame to paint
+// (up to 16.7 ms at 60 Hz) is not counted.
+async function inBox({ first, texts, runs }) {
+  const input = document.getElementById("site-search-input");
+  const list = document.querySelector("#site-search-results ul");
+  if (!input || !list) return { error: "the page has no site search box" };
+  const shown = () => new Promise((resolve) => {
+    const mo = new MutationObserver(() => { if (list.querySelector("a")) { mo.disconnect(); resolve(); } });
+    mo.observe(list, { childList: true });
+  });
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const type = (text) => { input.value = text; input.dispatchEvent(new Event("input", { bubbles: true })); };
+  const t0 = performance.now();
+  input.focus();
+  const done = shown();
+  type(first);
+  await done;
+  const firstMs = performance.now() - t0;
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    for (const text of texts) {
+      const s = performance.now();
+      type(text);
+      list.getBoundingClientRect();
+      times.push(performance.now() - s);
+      await frame();
+    }
+  }
+  return { firstMs, times };
+}
+
 async function bench(browser, job) {
   const tab = await browser.newPage();
   const seen = watch(tab);
   await tab.goto(job.url, { waitUntil: "load" });
   const got = await tab.evaluate(inPage, { root: job.root, queries: job.queries, runs: job.runs });
+  await tab.goto(job.url, { waitUntil: "load" });
+  const texts = [...new Set(job.queries.map((q) => q[0]).filter(Boolean))];
+  got.box = await tab.evaluate(inBox, { first: texts[0], texts, runs: 5 });
   got.errors = seen.errors;
   await tab.close();
   return got;
