@@ -114,7 +114,7 @@ func TestExecErrorHasPosition(t *testing.T) {
 func TestAssets(t *testing.T) {
 	def := mustLoad(t, "").Assets()
 	want := []string{"assets/advice.js", "assets/catalogue.js", "assets/dosage-limits.js", "assets/dosage.js", "assets/favicon.svg", "assets/paper-a4.css",
-		"assets/paper-letter.css", "assets/program.js", "assets/search.js", "assets/sheet.css", "assets/sheet.js", "assets/style.css"}
+		"assets/paper-letter.css", "assets/program.js", "assets/search.js", "assets/sheet.css", "assets/sheet.js", "assets/site-search.css", "assets/site-search.js", "assets/style.css"}
 	if len(def) != len(want) {
 		t.Fatalf("built-in assets = %d files, want %v", len(def), want)
 	}
