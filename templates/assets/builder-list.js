@@ -97,7 +97,11 @@ function numberField(ctx, item, own, key, parts) {
     value: item[key] ? String(item[key]) : "", placeholder: own[key] ? String(own[key]) : "",
   });
   const unit = key === "hold" ? el("span", { className: "builder-unit", id: newId("unit") }, "seconds") : null;
-  if (unit) f.wrap.replaceChild(el("span", { className: "builder-with-unit" }, f.control, " ", unit), f.control);
+  if (unit) {
+    const box = el("span", { className: "builder-with-unit" });
+    f.control.replaceWith(box);
+    box.append(f.control, " ", unit);
+  }
   const error = el("p", { className: "builder-error", id: newId("err"), hidden: true });
   const advice = el("div", { className: "builder-advice" });
   parts.advice[key] = advice;
