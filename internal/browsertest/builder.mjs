@@ -18,9 +18,11 @@
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { createRequire } from "node:module";
 
 const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
   "--disable-component-update", "--disable-sync", "--no-first-run"];
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const job = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const report = { errors: [] };
 
@@ -103,6 +105,51 @@ async function full(browser) {
   }
   await context.close();
   report.program = await programPage(browser, report.address);
+  report.loaded = await loadedPage(browser);
+}
+
+/**
+ * Opens the builder with job.rich in its address (a program that draws
+ * limber check's advice), reads what it loaded and runs axe-core on it on a
+ * wide and a narrow screen; then opens it with job.bad and reads the message.
+ */
+async function loadedPage(browser) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  watch(page, "loaded");
+  const got = {};
+  await page.goto(job.url + "#" + job.rich);
+  await page.getByRole("button", { name: /^Remove / }).nth(6).waitFor();
+  got.groups = await groups(page);
+  got.advice = [];
+  for (const strong of await page.getByText(/^(Advice|Check this|Note):$/).all()) {
+    got.advice.push((await strong.locator("xpath=..").textContent()).trim());
+  }
+  got.title = await page.getByLabel("Title", { exact: true }).inputValue();
+  got.location = await page.evaluate(() => location.hash.slice(1));
+  await page.evaluate(readFileSync(axePath, "utf8")); // not a script tag: the page's CSP refuses inline scripts
+  got.axeVersion = await page.evaluate(() => window.axe.version);
+  got.axe = [];
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 740 }]) {
+    await page.setViewportSize(viewport);
+    got.axe.push(...await page.evaluate(audit));
+  }
+  await page.goto(job.url + "#" + job.bad);
+  await page.goto(job.url + "#" + job.bad); // the second goto reloads: the first may only change the fragment
+  got.bad = (await page.getByRole("alert").filter({ hasText: /could not be read/ }).textContent()).trim();
+  got.badLocation = await page.evaluate(() => location.hash.slice(1));
+  await page.close();
+  return got;
+}
+
+/** Runs axe-core for WCAG 2.1 A and AA in the page; gives each violation with its elements. */
+async function audit() {
+  const res = await window.axe.run(document, {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"],
+  });
+  return res.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.map((n) => n.target.map(String).join(" ") + ": " + n.failureSummary),
+  }));
 }
 
 /** Opens the address in a fresh context and reads the program page's sheet (if the page has a script). */

@@ -29,6 +29,8 @@ type builderJob struct {
 	Typo   string `json:"typo"`
 	Region string `json:"region"`
 	Title  string `json:"title"`
+	Rich   string `json:"rich"`
+	Bad    string `json:"bad"`
 }
 
 // builderGroup is what builder.mjs read of one stretch of the program.
@@ -56,7 +58,17 @@ type builderReport struct {
 	OpenHref   string         `json:"openHref"`
 	PrintCalls int            `json:"printCalls"`
 	Pages      string         `json:"pages"`
-	Program    struct {
+	Loaded     struct {
+		Groups      []builderGroup `json:"groups"`
+		Advice      []string       `json:"advice"`
+		Title       string         `json:"title"`
+		Location    string         `json:"location"`
+		AxeVersion  string         `json:"axeVersion"`
+		Axe         []axeFound     `json:"axe"`
+		Bad         string         `json:"bad"`
+		BadLocation string         `json:"badLocation"`
+	} `json:"loaded"`
+	Program struct {
 		Script bool `json:"script"`
 		Cards  []struct {
 			Title string `json:"title"`
@@ -64,6 +76,23 @@ type builderReport struct {
 		} `json:"cards"`
 	} `json:"program"`
 }
+
+// axeFound is one of axe-core's violations as builder.mjs gives it.
+type axeFound struct {
+	ID     string   `json:"id"`
+	Impact string   `json:"impact"`
+	Help   string   `json:"help"`
+	Nodes  []string `json:"nodes"`
+}
+
+// richAddress is a program of seven sample stretches whose doses draw
+// limber check's advice: a hold on a dynamic stretch, a hold over two
+// minutes, nine reps, and more stretches than a sheet advises.
+const richAddress = "1Rich,daily,10_minutes,Walk.*cat-cow,h20*childs-pose,h200*knee-to-chest,x9*lumbar-twist,L*lunge," +
+	"nUse_a_cushion.*open-book*quad-stretch"
+
+// badAddress is an address the builder must refuse with a message.
+const badAddress = "1,,,*Bad"
 
 // builderTitle is the program's title the test types; the request log
 // must not have it.
@@ -82,13 +111,14 @@ func TestBuilderMakesAndPrintsAProgram(t *testing.T) {
 	origin, requests := serveLogged(t, out, "/")
 	art := artifactDir(t, "builder")
 	rep := runBuilder(t, builderJob{URL: origin + "/builder/", Out: art, Mode: "full", Search: "hamstring", Typo: "hamstrng",
-		Region: "Lower back", Title: builderTitle})
+		Region: "Lower back", Title: builderTitle, Rich: richAddress, Bad: badAddress})
 	if len(rep.Errors) > 0 {
 		t.Fatalf("errors in the page or the script: %q", rep.Errors)
 	}
 	checkFind(t, rep)
 	checkProgram(t, rep, origin+"/program/#")
 	checkPrinted(t, rep, art)
+	checkLoaded(t, rep)
 	checkRequests(t, requests(), rep.Address)
 }
 
@@ -204,6 +234,33 @@ func checkPrinted(t *testing.T, rep builderReport, art string) {
 	}
 	if !strings.Contains(rep.Program.Cards[2].Text, "Hold 20 seconds") {
 		t.Errorf("Child's pose on the program page: %q, want a 20-second hold", rep.Program.Cards[2].Text)
+	}
+}
+
+// checkLoaded checks the builder opened with a program in its address:
+// the program loaded, the advice shown, no axe-core violation on a wide or
+// a narrow screen; and a bad address explained, and left as it was.
+func checkLoaded(t *testing.T, rep builderReport) {
+	t.Helper()
+	l := rep.Loaded
+	if len(l.Groups) != 7 || l.Title != "Rich" || l.Location != richAddress || l.Groups[1].Hold != "200" {
+		t.Errorf("the builder loaded %q with %+v from %q", l.Title, l.Groups, l.Location)
+	}
+	want := []string{"Advice: this program has 7 stretches (more than 5)", "Note: a dynamic stretch does not hold still",
+		"Check this: hold: 3 minutes 20 seconds is over 2 minutes", "Advice: reps: 9 is outside the 2 to 5"}
+	for _, w := range want {
+		if !slices.ContainsFunc(l.Advice, func(a string) bool { return strings.HasPrefix(a, w) && strings.Contains(a, "Why: ") }) {
+			t.Errorf("no advice %q (with its why) in %q", w, l.Advice)
+		}
+	}
+	if l.AxeVersion == "" {
+		t.Error("axe-core did not run")
+	}
+	for _, v := range l.Axe {
+		t.Errorf("axe: %s (%s): %s\n\t%s", v.ID, v.Impact, v.Help, strings.Join(v.Nodes, "\n\t"))
+	}
+	if !strings.HasPrefix(l.Bad, "The program in this address could not be read: stretch 1: a slug holds only") || l.BadLocation != badAddress {
+		t.Errorf("a bad address: the page says %q and its address is #%s", l.Bad, l.BadLocation)
 	}
 }
 
