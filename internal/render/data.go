@@ -14,7 +14,8 @@ import (
 
 // Data is what every template receives as ".". Site and Page are always
 // set. Exactly one of the kind fields is set, Page.Data's (see newData); on
-// the home page and the page for a missing path (404.html) none is.
+// the home page, the page for a missing path (404.html) and the builder and
+// program pages none is.
 type Data struct {
 	Site      *site.Site
 	Page      *site.Page
@@ -36,7 +37,7 @@ type Data struct {
 func newData(s *site.Site, p *site.Page) (*Data, error) {
 	d := &Data{Site: s, Page: p}
 	switch v := p.Data.(type) {
-	case *site.Home, *site.NotFound:
+	case *site.Home, *site.NotFound, *site.Builder, *site.Program:
 	case *site.Stretch:
 		d.Stretch = v
 	case *site.Routine:

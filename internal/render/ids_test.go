@@ -7,8 +7,9 @@ import (
 )
 
 func TestIDs(t *testing.T) {
-	builtin := []string{"articles-title", "browse-title", "care-title", "conditions-title", "dose-title",
-		"main", "progressions-title", "references-title", "regions-title", "related-title", "routines-title", "sheet-title",
+	builtin := []string{"articles-title", "browse-title", "builder-app", "builder-page", "care-title",
+		"conditions-title", "dose-title", "main", "program-app", "program-page", "program-sheet", "progressions-title",
+		"references-title", "regions-title", "related-title", "routines-title", "sheet-area", "sheet-title", "site-search",
 		"steps-title", "stretches-title", "warmup-title"}
 	tests := []struct {
 		name  string
@@ -21,9 +22,10 @@ func TestIDs(t *testing.T) {
 				"<ol>{{range .Stretch.Muscles}}<li id=\"m-{{.}}\" data-id=\"no\" grid=\"no\">{{.}}</li>{{end}}</ol>" +
 				"<div ID=\"Upper\" id=\"{{.Page.Kind}}\"></div>\n<p\nid=\"main\"></p>{{end}}",
 			"extra.html": `{{define "x"}}<span id="zz"></span><span id=""></span>{{end}}`,
-		}, []string{"Upper", "articles-title", "browse-title", "care-title", "conditions-title", "main",
-			"references-title", "regions-title", "routines-title", "sheet-title", "steps-title",
-			"stretches-title", "top", "warmup-title", "zz"}},
+		}, []string{"Upper", "articles-title", "browse-title", "builder-app", "builder-page", "care-title",
+			"conditions-title", "main", "program-app", "program-page", "program-sheet", "references-title",
+			"regions-title", "routines-title", "sheet-area", "sheet-title", "site-search", "steps-title", "stretches-title", "top",
+			"warmup-title", "zz"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

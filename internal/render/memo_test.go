@@ -50,10 +50,10 @@ func TestCachedArguments(t *testing.T) {
 // TestNavMarksItsOwnPagesOnly renders every page of the test site and
 // checks that the navigation marks the page shown as current exactly when
 // it is one of its links (the home page, a section list, the regions
-// index), though the pages it does not link to share one rendering.
+// index, the builder), though the pages it does not link to share one rendering.
 func TestNavMarksItsOwnPagesOnly(t *testing.T) {
 	tm, s := mustLoad(t, ""), testSite(t)
-	links := map[string]bool{s.Root: true}
+	links := map[string]bool{s.Root: true, s.Builder.URL: true}
 	for _, sec := range s.Sections {
 		links[sec.URL] = true
 	}

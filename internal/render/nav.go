@@ -22,7 +22,7 @@ func (n *Nav) TaxonomyNamed(name string) *site.Taxonomy { return taxonomyNamed(n
 
 // inNavigation reports whether a navigation may point at pages of kind k.
 func inNavigation(k site.Kind) bool {
-	return k == site.KindHome || k == site.KindSection || k == site.KindTaxonomy
+	return k == site.KindHome || k == site.KindSection || k == site.KindTaxonomy || k == site.KindBuilder
 }
 
 // nav returns the Nav of site s for the page at url of kind k: one per

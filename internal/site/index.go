@@ -70,13 +70,21 @@ func (ix *indexer) setBase(fromConfig, override string) {
 	}
 }
 
-// addHome makes the home page and the page for a missing path.
+// addHome makes the home page, the page for a missing path and the pages
+// of the program builder.
 func (ix *indexer) addHome(title string) {
 	home := &Home{Page: Page{Title: title}}
 	ix.place(home, &home.Page)
 	notFound := &NotFound{Page: Page{Title: "Page not found", Summary: "There is no page at this address."}}
 	ix.place(notFound, &notFound.Page)
+	builder := &Builder{Page: Page{Title: "Make a program",
+		Summary: "Put together stretches for one patient, set their doses, and print a sheet."}}
+	ix.place(builder, &builder.Page)
+	program := &Program{Page: Page{Title: "Your program",
+		Summary: "The stretches your clinician chose for you, with your doses."}}
+	ix.place(program, &program.Page)
 	ix.s.Home, ix.s.NotFound = &home.Page, &notFound.Page
+	ix.s.Builder, ix.s.Program = &builder.Page, &program.Page
 }
 
 // contentPage fills the common part of a page of a content file; ix.place

@@ -38,12 +38,15 @@ const (
 	KindTerm      Kind = "term"     // the stretches that share one term
 	KindSheet     Kind = "sheet"    // a routine's printable patient sheet
 	KindNotFound  Kind = "notfound" // the page served for a missing path, written to 404.html
+	KindBuilder   Kind = "builder"  // where a clinician makes a program for one patient
+	KindProgram   Kind = "program"  // where a patient sees the program in its address
 )
 
 // Kinds lists every kind of page limber makes.
 func Kinds() []Kind {
 	return []Kind{KindHome, KindStretch, KindRoutine, KindCondition,
-		KindArticle, KindSection, KindTaxonomy, KindTerm, KindSheet, KindNotFound}
+		KindArticle, KindSection, KindTaxonomy, KindTerm, KindSheet, KindNotFound,
+		KindBuilder, KindProgram}
 }
 
 // Template returns the name of the template file of pages of kind k, such
@@ -52,7 +55,7 @@ func (k Kind) Template() string { return string(k) + ".html" }
 
 // Owner is the value a page is made from, one type per kind: *Home,
 // *Stretch, *Routine, *Sheet, *Condition, *Article, *Section, *Taxonomy,
-// *Term or *NotFound. Page.Data holds it. Only this package declares owners,
+// *Term, *NotFound, *Builder or *Program. Page.Data holds it. Only this package declares owners,
 // since only the indexer makes pages.
 type Owner interface {
 	kind() Kind
@@ -131,6 +134,32 @@ func (*NotFound) inSitemap() bool           { return false }
 func (*NotFound) lastMod() string           { return "" }
 func (*NotFound) canonical() *Page          { return nil }
 func (*NotFound) addDependents(*dependents) {}
+
+// Builder is the page where a clinician makes a program for one patient
+// from the site's stretches (docs/programs.md). The page is a shell that
+// builder.js fills from the catalogue, so no content shows on it.
+type Builder struct{ Page }
+
+func (*Builder) kind() Kind                { return KindBuilder }
+func (*Builder) path() string              { return "builder/" }
+func (*Builder) section() string           { return "" }
+func (*Builder) inSitemap() bool           { return true }
+func (*Builder) lastMod() string           { return "" }
+func (b *Builder) canonical() *Page        { return &b.Page }
+func (*Builder) addDependents(*dependents) {}
+
+// Program is the page that shows a patient the program written in its
+// address's fragment. Without a fragment it shows nothing of its own, so it
+// is not in sitemap.xml and has no address to share.
+type Program struct{ Page }
+
+func (*Program) kind() Kind                { return KindProgram }
+func (*Program) path() string              { return "program/" }
+func (*Program) section() string           { return "" }
+func (*Program) inSitemap() bool           { return false }
+func (*Program) lastMod() string           { return "" }
+func (*Program) canonical() *Page          { return nil }
+func (*Program) addDependents(*dependents) {}
 
 // A stretch page is shown on its routines and their sheets, its
 // conditions, its browse pages and the stretches that show it as related,

@@ -57,7 +57,8 @@ func (ix *indexer) sectionItems(name string) []*Page {
 }
 
 // collectPages lists every page in a fixed order: home, content pages by
-// section, section lists, browse pages, then the page for a missing path.
+// section, section lists, browse pages, the builder and program pages, then
+// the page for a missing path.
 func (ix *indexer) collectPages() {
 	s := ix.s
 	pages := []*Page{s.Home}
@@ -76,7 +77,7 @@ func (ix *indexer) collectPages() {
 			pages = append(pages, &term.Page)
 		}
 	}
-	s.Pages = append(pages, s.NotFound)
+	s.Pages = append(pages, s.Builder, s.Program, s.NotFound)
 }
 
 // Region returns the term page of a body region, or nil.

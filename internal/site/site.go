@@ -54,6 +54,8 @@ type Site struct {
 	BaseURL    string // the absolute base URL when known ("https://example.org/handouts/"), else ""
 	Home       *Page
 	NotFound   *Page        // 404.html, which hosts serve for any path the site does not have
+	Builder    *Page        // the program builder, builder/
+	Program    *Page        // the page that shows a program from its address, program/
 	Stretches  []*Stretch   // sorted by title
 	Routines   []*Routine   // sorted by title
 	Conditions []*Condition // sorted by title

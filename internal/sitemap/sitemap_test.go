@@ -75,9 +75,9 @@ func TestXML(t *testing.T) {
 		}
 	}
 	want := []string{"", "stretches/calf/", "routines/legs/", "articles/basics/",
-		"stretches/", "routines/", "articles/", "regions/", "regions/%C3%A9tirement/", "types/", "types/static/"}
+		"stretches/", "routines/", "articles/", "regions/", "regions/%C3%A9tirement/", "types/", "types/static/", "builder/"}
 	if !slices.Equal(locs, want) {
-		t.Errorf("listed:\n%s\nwant (no draft, sheet or 404.html):\n%s", strings.Join(locs, "\n"), strings.Join(want, "\n"))
+		t.Errorf("listed:\n%s\nwant (no draft, sheet, program page or 404.html):\n%s", strings.Join(locs, "\n"), strings.Join(want, "\n"))
 	}
 	if mods[base+"routines/legs/"] != "2026-09-15" || mods[base+"articles/basics/"] != "2026-10-01" || mods[base] != "" {
 		t.Errorf("lastmod = %v, want the routine's and the article's updated dates only", mods)
