@@ -156,8 +156,9 @@ async function audit() {
 async function programPage(browser, address) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  watch(page, "program");
-  const got = { script: false, cards: [] };
+  const got = { script: false, cards: [], errors: [] };
+  page.on("console", (m) => { if (m.type() === "error") got.errors.push(m.text()); });
+  page.on("pageerror", (e) => got.errors.push(String(e)));
   page.on("response", (r) => { if (r.url().endsWith("/program-page.js") && r.ok()) got.script = true; });
   await page.goto(address);
   await page.waitForTimeout(300);

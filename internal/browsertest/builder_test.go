@@ -69,7 +69,8 @@ type builderReport struct {
 		BadLocation string         `json:"badLocation"`
 	} `json:"loaded"`
 	Program struct {
-		Script bool `json:"script"`
+		Script bool     `json:"script"`
+		Errors []string `json:"errors"`
 		Cards  []struct {
 			Title string `json:"title"`
 			Text  string `json:"text"`
@@ -220,8 +221,12 @@ func checkPrinted(t *testing.T, rep builderReport, art string) {
 		t.Errorf("the address decodes to %+v", p)
 	}
 	if !rep.Program.Script {
-		t.Logf("no program-page.js on this site yet: checked the address with Go's program.Decode only")
+		t.Logf("no program-page.js on this site yet: checked the address with Go's program.Decode only (the page said %q)",
+			rep.Program.Errors)
 		return
+	}
+	if len(rep.Program.Errors) > 0 {
+		t.Errorf("errors on the program page: %q", rep.Program.Errors)
 	}
 	titles := []string{"Cat-cow", "Knee to chest", "Child's pose", "Lying back twist"}
 	if len(rep.Program.Cards) != 4 {
