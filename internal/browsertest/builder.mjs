@@ -65,6 +65,7 @@ async function groups(page) {
 /** The full run on a site at the root: search, filter, add, change, move, print, open. */
 async function full(browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await context.addInitScript(() => { window.printCalls = 0; window.print = () => { window.printCalls++; }; });
   const page = await context.newPage();
   watch(page, "builder");
@@ -99,6 +100,15 @@ async function full(browser) {
   await page.getByText(/^Prints on/).waitFor();
   await page.waitForTimeout(800);
   report.pages = await page.getByText(/^Prints on/).textContent();
+  await page.getByRole("button", { name: "Copy", exact: true }).click();
+  await page.waitForTimeout(300);
+  report.copied = (await page.getByRole("status").filter({ hasText: /Copied|copied/ }).textContent()).trim();
+  report.clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  await page.getByRole("switch", { name: "Large print" }).check();
+  await page.waitForTimeout(800);
+  report.largePages = await page.getByText(/^Prints on/).textContent();
+  await page.getByRole("switch", { name: "Large print" }).uncheck();
+  await page.waitForTimeout(800);
   await page.emulateMedia({ media: "print" });
   for (const [paper, format] of [["letter", "Letter"], ["a4", "A4"]]) {
     await page.pdf({ path: join(job.out, "builder-" + paper + ".pdf"), format, preferCSSPageSize: false, printBackground: true });

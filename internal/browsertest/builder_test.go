@@ -58,6 +58,9 @@ type builderReport struct {
 	OpenHref   string         `json:"openHref"`
 	PrintCalls int            `json:"printCalls"`
 	Pages      string         `json:"pages"`
+	LargePages string         `json:"largePages"`
+	Copied     string         `json:"copied"`
+	Clipboard  string         `json:"clipboard"`
 	Loaded     struct {
 		Groups      []builderGroup `json:"groups"`
 		Advice      []string       `json:"advice"`
@@ -109,7 +112,7 @@ const builderTitle = "Program for the request log"
 func TestBuilderMakesAndPrintsAProgram(t *testing.T) {
 	requireTools(t)
 	out := buildBuilderSite(t, "/")
-	origin, requests := serveLogged(t, out, "/")
+	origin, requests := serveBuilder(t, out, "/")
 	art := artifactDir(t, "builder")
 	rep := runBuilder(t, builderJob{URL: origin + "/builder/", Out: art, Mode: "full", Search: "hamstring", Typo: "hamstrng",
 		Region: "Lower back", Title: builderTitle, Rich: richAddress, Bad: badAddress})
@@ -118,7 +121,7 @@ func TestBuilderMakesAndPrintsAProgram(t *testing.T) {
 	}
 	checkFind(t, rep)
 	checkProgram(t, rep, origin+"/program/#")
-	checkPrinted(t, rep, art)
+	checkBuilderPrint(t, rep, art)
 	checkLoaded(t, rep)
 	checkRequests(t, requests(), rep.Address)
 }
@@ -129,7 +132,7 @@ func TestBuilderMakesAndPrintsAProgram(t *testing.T) {
 func TestBuilderUnderABasePath(t *testing.T) {
 	requireBrowser(t)
 	out := buildBuilderSite(t, "/handouts/")
-	origin, requests := serveLogged(t, out, "/handouts/")
+	origin, requests := serveBuilder(t, out, "/handouts/")
 	rep := runBuilder(t, builderJob{URL: origin + "/handouts/builder/", Out: t.TempDir(), Mode: "base", Search: "hamstrng"})
 	if len(rep.Errors) > 0 {
 		t.Fatalf("errors in the page or the script: %q", rep.Errors)
@@ -189,13 +192,19 @@ func checkProgram(t *testing.T, rep builderReport, prefix string) {
 	}
 }
 
-// checkPrinted checks Print, the page count the preview gives, the PDFs
+// checkBuilderPrint checks Print, the page count the preview gives, the PDFs
 // (one page each) and their QR code, and the program page at the address
 // (or, without program-page.js, Go's decoding of the address).
-func checkPrinted(t *testing.T, rep builderReport, art string) {
+func checkBuilderPrint(t *testing.T, rep builderReport, art string) {
 	t.Helper()
 	if rep.PrintCalls != 1 || rep.Pages != "Prints on 1 page on US Letter, 1 page on A4" {
 		t.Errorf("Print called window.print %d times (want 1); the preview says %q", rep.PrintCalls, rep.Pages)
+	}
+	if !strings.HasPrefix(rep.LargePages, "Prints on ") {
+		t.Errorf("with Large print on, the preview says %q", rep.LargePages)
+	}
+	if rep.Copied != "Copied the address." || rep.Clipboard != rep.Address {
+		t.Errorf("Copy said %q and put %q on the clipboard, want %q", rep.Copied, rep.Clipboard, rep.Address)
 	}
 	for _, pp := range papers() {
 		pdf := filepath.Join(art, "builder-"+pp.name+".pdf")
@@ -316,11 +325,11 @@ func buildBuilderSite(t *testing.T, root string) string {
 	return opts.Out
 }
 
-// serveLogged serves out under base with limber serve's security headers
+// serveBuilder serves out under base with limber serve's security headers
 // (the strict Content-Security-Policy among them) and returns the origin
 // and a function that gives every request so far: method, the address as
 // sent, and the body.
-func serveLogged(t *testing.T, out, base string) (string, func() []string) {
+func serveBuilder(t *testing.T, out, base string) (string, func() []string) {
 	t.Helper()
 	var mu sync.Mutex
 	var log []string
