@@ -77,6 +77,8 @@ export function buildPrint(parent, area, paper, conditions) {
     if (last[0] !== program) return; // a newer program is on its way
     const article = m.sheet.renderSheet(document, program, stretches, { address, large: large.control.checked, links: false, conditions });
     area.replaceChildren(article);
+    await picturesLoaded(article);
+    if (last[0] !== program) return;
     const counts = pageCounts(m.pages.countPages, article, paper);
     pages.textContent = pageText(counts);
     if (!article.classList.contains("sheet-large") && counts.some(function (c) { return c.n > 1; })) {
@@ -86,6 +88,17 @@ export function buildPrint(parent, area, paper, conditions) {
   }
   large.control.addEventListener("change", function () { if (last) render(...last); });
   return render;
+}
+
+/** Resolves when every picture of article has loaded or failed, so that the pages are counted with them. */
+function picturesLoaded(article) {
+  return Promise.all([...article.querySelectorAll("img")].map(function (img) {
+    if (img.complete) return null;
+    return new Promise(function (done) {
+      img.addEventListener("load", done, { once: true });
+      img.addEventListener("error", done, { once: true });
+    });
+  }));
 }
 
 /** Loads programsheet.js and sheetpages.js once: {sheet, pages} or {error}. */
