@@ -96,6 +96,7 @@ async function full(browser) {
   report.location = await page.evaluate(() => location.href);
   report.openHref = await page.getByRole("link", { name: "Open the patient's page" }).getAttribute("href");
   await page.getByRole("button", { name: "Print", exact: true }).click();
+  await page.waitForFunction(() => window.printCalls > 0, null, { timeout: 10000 }).catch(() => {});
   report.printCalls = await page.evaluate(() => window.printCalls);
   await page.getByText(/^Prints on/).waitFor();
   await page.waitForTimeout(800);

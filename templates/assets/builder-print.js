@@ -52,9 +52,10 @@ async function copyText(text, message) {
 /**
  * Builds the print part into parent and returns render(program,
  * stretches, address): it draws the sheet into area and says how many
- * pages it prints on. paper is the site's ("letter", "a4" or "").
+ * pages it prints on. paper is the site's ("letter", "a4" or ""); ready()
+ * resolves once the sheet of the latest change is drawn, before printing.
  */
-export function buildPrint(parent, area, paper, conditions) {
+export function buildPrint(parent, area, paper, conditions, ready) {
   const section = el("section", { className: "builder-print", "aria-labelledby": "builder-print-h" },
     el("h2", { id: "builder-print-h" }, "Print"));
   const print = el("button", { type: "button", className: "print-button" }, "Print");
@@ -65,7 +66,10 @@ export function buildPrint(parent, area, paper, conditions) {
   section.append(el("div", { className: "builder-print-tools" }, print, large.wrap), pages, left,
     el("p", {}, "The sheet below is what prints: nothing else on this page is printed."));
   parent.append(section);
-  print.addEventListener("click", function () { window.print(); });
+  print.addEventListener("click", async function () {
+    await ready(); // the sheet of the latest change, drawn
+    window.print();
+  });
 
   let last = null;
   let modules = null;

@@ -57,11 +57,20 @@ function run(page, app, catalogue) {
     window.clearTimeout(timer);
     timer = window.setTimeout(drawSheet, sheetDelay);
   }
-  async function drawSheet() {
-    const program = state.program();
-    await fillStretches(catalogue, program, stretchMap);
-    const result = state.address();
-    render(program, stretchMap, result.address ? programURL + "#" + result.address : "");
+  let drawing = Promise.resolve();
+  function drawSheet() {
+    timer = 0;
+    drawing = (async function () {
+      const program = state.program();
+      await fillStretches(catalogue, program, stretchMap);
+      const result = state.address();
+      await render(program, stretchMap, result.address ? programURL + "#" + result.address : "");
+    })();
+    return drawing;
+  }
+  function ready() {
+    if (timer) { window.clearTimeout(timer); return drawSheet(); }
+    return drawing;
   }
   function add(row) {
     const item = state.add(row.slug);
@@ -81,7 +90,7 @@ function run(page, app, catalogue) {
   buildFind(app, catalogue, add, useRoutine);
   list = buildProgram(app, state, catalogue, changed, status);
   showAddress = buildAddress(app, programURL);
-  render = sheetArea ? buildPrint(app, sheetArea, page.dataset.paper || "", catalogue.conditions) : function () {};
+  render = sheetArea ? buildPrint(app, sheetArea, page.dataset.paper || "", catalogue.conditions, ready) : function () {};
   const loaded = loadFragment(state, loadMessage);
   list.fillHeading();
   list.redraw();
