@@ -63,7 +63,7 @@ async function look(allowed) {
     })),
     plan: text(area.querySelector(".sheet-plan")),
     logRows: [...area.querySelectorAll(".sheet-log tbody th")].map(text),
-    url: text(area.querySelector(".sheet-address .url")),
+    url: text(area.querySelector(".sheet-address")),
     qr: !!area.querySelector(".sheet-qr svg path"),
     messages: [...app.querySelectorAll("p")].map(text).filter(Boolean),
     change: app.querySelector("a.program-change") ? app.querySelector("a.program-change").getAttribute("href") : "",

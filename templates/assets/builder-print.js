@@ -27,6 +27,10 @@ export function buildAddress(parent, programURL) {
   copy.addEventListener("click", function () { copyText(out.control.value, message); });
   out.wrap.append(copy);
   section.append(out.wrap, el("p", {}, open), error, message);
+  if (onThisComputerOnly(programURL)) {
+    section.append(el("p", { className: "builder-local" }, "This address opens on this computer only, where " +
+      "limber serve runs: a patient's phone cannot open it. Print from the published site for a QR code that works."));
+  }
   parent.append(section);
   return function show(result) {
     error.hidden = !result.error;
@@ -37,6 +41,16 @@ export function buildAddress(parent, programURL) {
     out.control.value = full;
     open.href = full;
   };
+}
+
+/**
+ * Whether url is on this computer only (limber serve's 127.0.0.1, or
+ * localhost), so that the QR code on a sheet printed from it would open
+ * nothing on a patient's phone.
+ */
+function onThisComputerOnly(url) {
+  const host = new URL(url, location.href).hostname;
+  return host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || host.startsWith("127.");
 }
 
 /** Copies text to the clipboard and says whether it worked. */

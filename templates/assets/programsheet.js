@@ -10,7 +10,7 @@
 // program is program.js's {title, frequency, duration, warmup, stretches};
 // stretches is a Map of ref to {row, details} (catalogue.js's row and
 // details); a ref missing from it is left out (the caller names it).
-// options: {address (the absolute URL for the QR code and the address line;
+// options: {address (the absolute URL for the QR code;
 // "" for none), large, links (card titles link to the stretch's page),
 // conditions (catalogue.conditions, for the titles of contraindications;
 // without it a condition is named by its slug in words)}.
@@ -219,7 +219,11 @@ function logRow(doc, it, sides) {
   return tr;
 }
 
-/** The QR code and the address line, or neither when there is no address. */
+/**
+ * The QR code and the line beside it, or neither when there is no address.
+ * The address is in the QR code only: written out, it runs to five lines
+ * that nobody would type, which took a six-stretch sheet onto a second page.
+ */
 function fillFoot(doc, article, address) {
   const qr = article.querySelector(".sheet-qr");
   const line = article.querySelector(".sheet-address");
@@ -229,6 +233,4 @@ function fillFoot(doc, article, address) {
     return;
   }
   if (qr) qr.replaceChildren(qrSVG(doc, address, "QR code: this program online"));
-  const url = line && line.querySelector(".url");
-  if (url) url.textContent = address.startsWith("https://") ? address.slice("https://".length) : address;
 }
