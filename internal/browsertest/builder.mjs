@@ -117,6 +117,30 @@ async function full(browser) {
   await context.close();
   report.program = await programPage(browser, report.address);
   report.loaded = await loadedPage(browser);
+  report.routine = await fromRoutine(browser);
+}
+
+/**
+ * Opens the builder afresh, presses "Start from a routine" (which loads
+ * the routines only then), picks job.routine and uses it: the groups that
+ * follow, and whether routines.json was asked for before the press.
+ */
+async function fromRoutine(browser) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  watch(page, "routine");
+  let early = false, pressed = false;
+  page.on("request", (r) => { if (r.url().endsWith("/routines.json") && !pressed) early = true; });
+  await page.goto(job.url);
+  await page.getByLabel("Search stretches").waitFor();
+  await page.waitForTimeout(500);
+  pressed = true;
+  await page.getByRole("button", { name: "Start from a routine", exact: true }).click();
+  await page.getByLabel("Start from a routine").selectOption({ label: job.routine });
+  await page.getByRole("button", { name: "Use this routine", exact: true }).click();
+  await page.waitForTimeout(300);
+  const got = { early, groups: await groups(page), title: await page.getByLabel("Title", { exact: true }).inputValue() };
+  await page.close();
+  return got;
 }
 
 /**

@@ -22,15 +22,16 @@ import (
 
 // builderJob is the input of builder.mjs.
 type builderJob struct {
-	URL    string `json:"url"`
-	Out    string `json:"out"`
-	Mode   string `json:"mode"` // "full" or "base"
-	Search string `json:"search"`
-	Typo   string `json:"typo"`
-	Region string `json:"region"`
-	Title  string `json:"title"`
-	Rich   string `json:"rich"`
-	Bad    string `json:"bad"`
+	URL     string `json:"url"`
+	Out     string `json:"out"`
+	Mode    string `json:"mode"` // "full" or "base"
+	Search  string `json:"search"`
+	Typo    string `json:"typo"`
+	Region  string `json:"region"`
+	Title   string `json:"title"`
+	Rich    string `json:"rich"`
+	Bad     string `json:"bad"`
+	Routine string `json:"routine"` // the title of the routine to start from
 }
 
 // builderGroup is what builder.mjs read of one stretch of the program.
@@ -71,6 +72,11 @@ type builderReport struct {
 		Bad         string         `json:"bad"`
 		BadLocation string         `json:"badLocation"`
 	} `json:"loaded"`
+	Routine struct {
+		Early  bool           `json:"early"`
+		Groups []builderGroup `json:"groups"`
+		Title  string         `json:"title"`
+	} `json:"routine"`
 	Program struct {
 		Script bool     `json:"script"`
 		Errors []string `json:"errors"`
@@ -115,7 +121,7 @@ func TestBuilderMakesAndPrintsAProgram(t *testing.T) {
 	origin, requests := serveBuilder(t, out, "/")
 	art := artifactDir(t, "builder")
 	rep := runBuilder(t, builderJob{URL: origin + "/builder/", Out: art, Mode: "full", Search: "hamstring", Typo: "hamstrng",
-		Region: "Lower back", Title: builderTitle, Rich: richAddress, Bad: badAddress})
+		Region: "Lower back", Title: builderTitle, Rich: richAddress, Bad: badAddress, Routine: "Morning back routine"})
 	if len(rep.Errors) > 0 {
 		t.Fatalf("errors in the page or the script: %q", rep.Errors)
 	}
@@ -123,7 +129,24 @@ func TestBuilderMakesAndPrintsAProgram(t *testing.T) {
 	checkProgram(t, rep, origin+"/program/#")
 	checkBuilderPrint(t, rep, art)
 	checkLoaded(t, rep)
+	checkRoutine(t, rep, "Morning back routine")
 	checkRequests(t, requests(), rep.Address)
+}
+
+// checkRoutine checks "Start from a routine": the routines were not loaded
+// with the page, and using one gives its stretches in order and its title.
+func checkRoutine(t *testing.T, rep builderReport, title string) {
+	t.Helper()
+	r := rep.Routine
+	var legends []string
+	for _, g := range r.Groups {
+		legends = append(legends, g.Legend)
+	}
+	want := []string{"1. Knee to chest", "2. Lying back twist", "3. Hamstring stretch with a strap", "4. Cat-cow",
+		"5. Child's pose"}
+	if r.Early || !slices.Equal(legends, want) || r.Title != title {
+		t.Errorf("from a routine: routines.json loaded with the page %v; items %q, want %q; title %q", r.Early, legends, want, r.Title)
+	}
 }
 
 // TestBuilderUnderABasePath builds the sample site with base_url

@@ -56,6 +56,7 @@ function look() {
     heading: box ? box.querySelector("h2").textContent : null,
     position: box ? getComputedStyle(box).position : null,
     inlineStyles: document.querySelectorAll("#limber-problems [style], #limber-problems[style]").length,
+    search: !!document.querySelector("#site-search:not([hidden]) input[type=search]"),
   };
 }
 

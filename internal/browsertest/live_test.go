@@ -51,6 +51,7 @@ type liveLook struct {
 	Position     *string `json:"position"`
 	InlineStyles int     `json:"inlineStyles"`
 	PrintButton  bool    `json:"printButton"`
+	Search       bool    `json:"search"` // the header's search box is built
 }
 
 // liveReport is live.mjs's output.
@@ -128,6 +129,10 @@ func checkLive(t *testing.T, rep liveReport, out *lockedBuffer) {
 	if r := rep.Retitled; r.Marked || r.Updates != 1 || r.ScrollY < rep.Start.ScrollY-2 || r.ScrollY > rep.Start.ScrollY+2 {
 		t.Errorf("after the retitle the tab must have been updated in place (marked %v, updates %d) at scroll %d, got %d",
 			r.Marked, r.Updates, rep.Start.ScrollY, r.ScrollY)
+	}
+	if !rep.Start.Search || !rep.Retitled.Search {
+		t.Errorf("the search box must be built at start (%v) and again after an update in place (%v)",
+			rep.Start.Search, rep.Retitled.Search)
 	}
 	b := rep.Broken
 	line := regexp.MustCompile(`(?m)^content/stretches/cat-cow\.md:\d+:\d+: .+$`).FindString(out.String())

@@ -168,7 +168,7 @@ func TestJSONLDCannotCloseScript(t *testing.T) {
 	}
 	tm := mustLoad(t, "")
 	html := render(t, tm, s, pageOf(t, s, "/handouts/stretches/knee-to-chest/"))
-	search := `<script type="module" src="/handouts/assets/site-search.js"></script>`
+	search := `<script type="module" src="/handouts/assets/site-search.js" data-live-update></script>`
 	if n := strings.Count(strings.ToLower(html), "<script") - strings.Count(html, search); n != 1 {
 		t.Fatalf("%d script elements besides the site search's module, want only the JSON-LD one", n)
 	}

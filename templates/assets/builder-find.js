@@ -76,16 +76,40 @@ function showResults(list, rows, onAdd) {
   }
 }
 
-/** Adds "Start from a routine": a select of the site's routines and a button. */
-async function buildRoutines(section, catalogue, onRoutine) {
-  const got = await catalogue.routines();
-  if (got.error) {
-    section.append(el("p", { className: "builder-error" }, "The site's routines could not be loaded: " + got.error));
+/**
+ * Adds "Start from a routine": a button that loads the site's routines
+ * (catalogue/routines.json, up to a few hundred KB on a large site, so not
+ * part of the page's first load) and then shows a select of them and "Use
+ * this routine".
+ */
+function buildRoutines(section, catalogue, onRoutine) {
+  const box = el("div", { className: "builder-routine" });
+  const open = el("button", { type: "button" }, "Start from a routine");
+  open.addEventListener("click", async function () {
+    open.disabled = true;
+    const got = await catalogue.routines();
+    if (got.error) {
+      open.disabled = false;
+      box.append(el("p", { className: "builder-error" }, "The site's routines could not be loaded: " + got.error));
+      return;
+    }
+    open.remove();
+    showRoutines(box, got.routines, onRoutine);
+  });
+  box.append(open);
+  section.append(box);
+}
+
+/** Shows the select of routines and "Use this routine" in box, focused. */
+function showRoutines(box, routines, onRoutine) {
+  box.replaceChildren();
+  if (routines.length === 0) {
+    box.append(el("p", {}, "This site has no routines yet."));
     return;
   }
-  if (got.routines.length === 0) return;
-  const pick = selectField("Start from a routine", got.routines.map(function (r, i) { return [String(i), r.title]; }));
+  const pick = selectField("Start from a routine", routines.map(function (r, i) { return [String(i), r.title]; }));
   const use = el("button", { type: "button" }, "Use this routine");
-  use.addEventListener("click", function () { onRoutine(got.routines[Number(pick.control.value)]); });
-  section.append(el("div", { className: "builder-routine" }, pick.wrap, use));
+  use.addEventListener("click", function () { onRoutine(routines[Number(pick.control.value)]); });
+  box.append(pick.wrap, use);
+  pick.control.focus();
 }

@@ -67,7 +67,9 @@ function wire(doc, state) {
   box.addEventListener("focusout", function (e) {
     if (e.relatedTarget && !box.contains(e.relatedTarget)) close(state);
   });
-  doc.addEventListener("click", function (e) {
+  doc.addEventListener("click", function onClick(e) {
+    // A box that limber serve's update took out of the page lets go.
+    if (!box.isConnected) return doc.removeEventListener("click", onClick);
     if (!box.contains(e.target)) close(state);
   });
 }
@@ -214,4 +216,9 @@ function onListKey(state, e) {
   }
 }
 
-if (typeof document !== "undefined") start(document);
+if (typeof document !== "undefined") {
+  start(document);
+  // limber serve replaces the page's body after a save (its script tag says
+  // so with data-live-update): build the box again in the new body.
+  document.addEventListener("limber:updated", function () { start(document); });
+}

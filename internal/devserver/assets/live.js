@@ -196,12 +196,15 @@
   }
 
   // scriptless reports whether doc runs no script but live.js (JSON-LD is
-  // data, not a script).
+  // data, not a script) and scripts that say, with the attribute
+  // data-live-update, that they build their part of the page again on the
+  // event limber:updated (the site search box does).
   function scriptless(doc) {
     var scripts = doc.querySelectorAll("script");
     for (var i = 0; i < scripts.length; i++) {
       var s = scripts[i], src = s.getAttribute("src");
       if (s.type === "application/ld+json" || (src && norm(src) === norm("/__limber/live.js"))) continue;
+      if (src && s.hasAttribute("data-live-update")) continue;
       return false;
     }
     return true;
