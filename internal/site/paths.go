@@ -1,6 +1,8 @@
 package site
 
 import (
+	"strings"
+
 	"github.com/limber/limber/internal/diag"
 	"github.com/limber/limber/internal/output"
 	"github.com/limber/limber/internal/qr"
@@ -44,3 +46,31 @@ func (ix *indexer) checkSheetLinks() {
 				"shorten base_url or this file's name", len(link))
 	}
 }
+
+// checkCase reports, at the second of them, a copied file whose output path
+// differs only in case from another file's or a page's (content/images/
+// Calf.svg and content/images/calf.svg): on Windows and macOS, and on hosts
+// whose file systems ignore case, they would be one file. Pages' own slugs
+// are checked by the loader; a file at a page's exact path by checkOutputs.
+func (ix *indexer) checkCase() {
+	owner := map[string]string{}
+	exact := map[string]bool{}
+	for _, p := range ix.s.Pages {
+		if p.Src != nil {
+			owner[foldCase(p.Out)] = p.Src.Path
+			exact[p.Out] = true
+		}
+	}
+	for _, f := range ix.s.Files {
+		key, src := foldCase(f.Rel), "content/"+f.Rel
+		if other, ok := owner[key]; ok && !exact[f.Rel] {
+			ix.errs.Add(diag.Pos{Path: src, Line: 1, Col: 1},
+				"this file's name is also used by %s, but for case; on Windows and macOS they would be one file", other)
+			continue
+		}
+		owner[key] = src
+	}
+}
+
+// foldCase returns the form of s that two names equal but for case share.
+func foldCase(s string) string { return strings.ToLower(strings.ToUpper(s)) }
