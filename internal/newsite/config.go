@@ -27,8 +27,10 @@ disclaimer: >-
 `
 
 // gitignoreText keeps the built site out of the site's repository.
-const gitignoreText = `# limber build writes the site here; the deploy builds it again.
+const gitignoreText = `# limber build writes the site here (the deploy builds it again), and
+# keeps a lock file beside it while it builds.
 /public/
+/.public.limber-lock
 `
 
 // readmeText is the README of a new site, for the clinic. %[1]s is the
