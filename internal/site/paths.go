@@ -11,7 +11,8 @@ import (
 // checkPaths reports, at the content file it comes from, every page and
 // copied file whose output path the output folder would refuse (see
 // output.CheckPath): a name with a backslash or a control character, or one
-// too long for a file system. It runs before anything is written, so limber
+// too long for a file system, or one Windows cannot hold (see
+// output.CheckPortable). It runs before anything is written, so limber
 // check reports these too, with every other problem.
 func (ix *indexer) checkPaths() {
 	seen := map[string]bool{}
@@ -22,11 +23,16 @@ func (ix *indexer) checkPaths() {
 		if err := output.CheckPath(p.Out); err != nil {
 			seen[p.Src.Path] = true
 			ix.errs.Add(diag.Pos{Path: p.Src.Path}, "this file's name cannot give its page's address (%v): rename it", err)
+		} else if err := output.CheckPortable(p.Out); err != nil {
+			seen[p.Src.Path] = true
+			ix.errs.Add(diag.Pos{Path: p.Src.Path}, "this file's page cannot be written on Windows (%v): rename it", err)
 		}
 	}
 	for _, f := range ix.s.Files {
 		if err := output.CheckPath(f.Rel); err != nil {
 			ix.errs.Add(diag.Pos{Path: "content/" + f.Rel}, "this file cannot be copied under its name (%v): rename it", err)
+		} else if err := output.CheckPortable(f.Rel); err != nil {
+			ix.errs.Add(diag.Pos{Path: "content/" + f.Rel}, "this file cannot be copied on Windows (%v): rename it", err)
 		}
 	}
 }
