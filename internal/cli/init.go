@@ -40,32 +40,25 @@ func runInit(e *env, args []string) int {
 	return exitOK
 }
 
-// printMade lists the files init made and the next two commands.
+// printMade lists the files init made, content/ as a count, and the next
+// two commands.
 func printMade(e *env, dir string, files []newsite.File) {
 	fmt.Fprintf(e.stdout, "limber: made a new site in %s:\n", filepath.ToSlash(dir))
+	content := 0
 	for _, f := range files {
-		if !strings.HasPrefix(f.Path, "content/") {
+		if strings.HasPrefix(f.Path, "content/") {
+			content++
+		} else {
 			fmt.Fprintf(e.stdout, "  %s\n", f.Path)
 		}
 	}
-	fmt.Fprintf(e.stdout, "  content/ (%d files)\n", len(files)-countOutside(files))
+	fmt.Fprintf(e.stdout, "  content/ (%d files)\n", content)
 	site := ""
 	if dir != "." {
 		site = " --site " + shellQuote(filepath.ToSlash(dir))
 	}
 	fmt.Fprintf(e.stdout, "\nNext:\n  limber serve%s          # preview it, live, while you edit content/\n", site)
 	fmt.Fprintf(e.stdout, "  limber check --strict%s # before you publish; README.md says how\n", site)
-}
-
-// countOutside counts the files not under content/.
-func countOutside(files []newsite.File) int {
-	n := 0
-	for _, f := range files {
-		if !strings.HasPrefix(f.Path, "content/") {
-			n++
-		}
-	}
-	return n
 }
 
 // goVersion turns runtime.Version ("go1.26.8") into the version the deploy

@@ -37,7 +37,7 @@ func (o Options) pin() (version, comment string) {
 	if o.Pinned {
 		return o.Version, ""
 	}
-	return "latest", "this site was made by a development build of limber (" + o.Version +
+	return "latest", "This site was made by a development build of limber (" + o.Version +
 		"): pin a release here, such as v1.2.3, so that every deploy builds with the same limber"
 }
 
