@@ -61,9 +61,10 @@ lists every problem and every advice limber has, with the file and line.
 
 ## Print
 
-Every stretch and routine page has a printed sheet: open the page in the
-preview or on the published site and print it (one page, with a QR code back
-to the site).
+Every routine gets a sheet a patient takes home: open the routine's page in
+the preview or on the published site, follow Print sheet, then print it (with
+a QR code back to the page). ` + "`limber help content`" + ` says how a sheet
+is laid out; ` + "`limber help programs`" + ` how to print one for a patient.
 
 ## Publish
 
