@@ -111,7 +111,12 @@ func workflowText(o Options) string {
 	if comment != "" {
 		comment = "  # " + comment + "\n"
 	}
-	return `# GitHub Pages: check and build the site with limber and publish it, on
+	return fmt.Sprintf(workflowTemplate, comment, v, o.GoVersion, Module)
+}
+
+// workflowTemplate is pages.yml with %[1]s for a comment on the version,
+// %[2]s the version, %[3]s the Go version and %[4]s the package to install.
+const workflowTemplate = `# GitHub Pages: check and build the site with limber and publish it, on
 # every push to main (and by hand from the Actions tab). Once only, in the
 # repository's Settings > Pages, set "Source" to "GitHub Actions".
 # To upgrade limber, change LIMBER_VERSION here and in netlify.toml.
@@ -132,8 +137,8 @@ concurrency:
   cancel-in-progress: false
 
 env:
-` + comment + `  LIMBER_VERSION: ` + v + `
-  GO_VERSION: "` + o.GoVersion + `"
+%[1]s  LIMBER_VERSION: %[2]s
+  GO_VERSION: "%[3]s"
 
 jobs:
   build:
@@ -150,7 +155,7 @@ jobs:
           # The cache is keyed on this file, which names the limber version.
           cache-dependency-path: .github/workflows/pages.yml
       - name: Install limber
-        run: go install ` + Module + `@"$LIMBER_VERSION"
+        run: go install %[4]s@"$LIMBER_VERSION"
       - name: Check the site
         run: limber check
       - name: Find the site's address
@@ -176,4 +181,3 @@ jobs:
         id: deployment
         uses: actions/deploy-pages@v4
 `
-}
