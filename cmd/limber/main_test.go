@@ -57,6 +57,8 @@ func TestScripts(t *testing.T) {
 			"fetch":      cmdFetch,
 			"event":      cmdEvent,
 			"repeat":     cmdRepeat,
+			"tomlcheck":  cmdTomlcheck,
+			"actionlint": cmdActionlint,
 		},
 	})
 }

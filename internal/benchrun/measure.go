@@ -3,9 +3,7 @@ package benchrun
 import (
 	"fmt"
 	"os/exec"
-	"runtime"
 	"slices"
-	"syscall"
 	"time"
 )
 
@@ -58,19 +56,6 @@ func (l *lastBytes) Write(p []byte) (int, error) {
 		l.buf = append(l.buf[:0], l.buf[len(l.buf)-l.max:]...)
 	}
 	return len(p), nil
-}
-
-// maxRSS reads the peak resident set size from a process's rusage, which
-// Linux gives in KiB and macOS in bytes.
-func maxRSS(u any) int64 {
-	ru, ok := u.(*syscall.Rusage)
-	if !ok {
-		return 0
-	}
-	if runtime.GOOS == "darwin" || runtime.GOOS == "ios" {
-		return int64(ru.Maxrss)
-	}
-	return int64(ru.Maxrss) * 1024
 }
 
 // tail returns at most the last n bytes of b.

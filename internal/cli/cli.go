@@ -13,8 +13,10 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"runtime/debug"
+	"strings"
 	"syscall"
+
+	"github.com/limber/limber/docs"
 )
 
 // Exit codes.
@@ -43,12 +45,13 @@ type command struct {
 
 func commands() []command {
 	return []command{
+		{"init", "init [DIR] [--sample]", "make a new site in an empty folder, ready to publish", runInit},
 		{"build", "build [--site DIR] [--out DIR] [--base-url URL] [--drafts] [--force]", "build the site into its output folder", runBuild},
 		{"check", "check [--site DIR] [--format text|json|github] [--strict] [--drafts]", "check the site against limber's rules for patient handouts, writing nothing", runCheck},
 		{"serve", "serve [--site DIR] [--port 1313] [--bind 127.0.0.1] [--host NAME] [--drafts=true]", "preview the site with live reload while you edit", runServe},
 		{"new", "new stretch|routine|condition|article \"Title\" [--site DIR]", "start a new content file with every field", runNew},
 		{"version", "version", "print limber's version", runVersion},
-		{"help", "help [command]", "show help for limber or a command", runHelp},
+		{"help", "help [command|topic]", "show help for limber, a command or a topic", runHelp},
 	}
 }
 
@@ -128,16 +131,25 @@ func capitalize(s string) string {
 	return string(s[0]-'a'+'A') + s[1:]
 }
 
+// runHelp prints limber's help, a topic's page (a topic goes before a
+// command of the same name: "limber help check" prints docs/check.md, and
+// "limber check -h" the command's flags) or a command's usage.
 func runHelp(e *env, args []string) int {
-	if len(args) == 1 {
-		for _, c := range commands() {
-			if c.name == args[0] && c.name != "help" {
-				return c.run(e, []string{"-h"})
-			}
+	if len(args) == 0 {
+		printHelp(e.stdout)
+		return exitOK
+	}
+	if text, ok := docs.Text(args[0]); ok && len(args) == 1 {
+		fmt.Fprint(e.stdout, text)
+		return exitOK
+	}
+	for _, c := range commands() {
+		if c.name == args[0] && c.name != "help" && len(args) == 1 {
+			return c.run(e, []string{"-h"})
 		}
 	}
-	printHelp(e.stdout)
-	return exitOK
+	fmt.Fprintf(e.stderr, "limber help: no command or topic %q\nRun 'limber help' for the list.\n", strings.Join(args, " "))
+	return exitUsage
 }
 
 func printHelp(w io.Writer) {
@@ -146,23 +158,9 @@ func printHelp(w io.Writer) {
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  limber %s\n      %s\n", c.usage, capitalize(c.summary))
 	}
-	fmt.Fprintln(w, "\nRun 'limber help COMMAND' for a command's flags.")
-	fmt.Fprintln(w, "The content reference is docs/content.md in limber's source.")
-}
-
-func runVersion(e *env, args []string) int {
-	fs := newFlags(e, "version")
-	if _, code, ok := parse(fs, args); !ok {
-		return code
+	fmt.Fprintln(w, "\nHelp topics, the reference pages built into limber:")
+	for _, t := range docs.Topics() {
+		fmt.Fprintf(w, "  limber help %-10s %s\n", t.Name, t.Summary)
 	}
-	fmt.Fprintf(e.stdout, "limber %s\n", version())
-	return exitOK
-}
-
-// version is the module version limber was built at, or "(devel)".
-func version() string {
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
-		return info.Main.Version
-	}
-	return "(devel)"
+	fmt.Fprintln(w, "\nRun 'limber help TOPIC' to read a topic, and 'limber COMMAND -h' (or 'limber help COMMAND',\nfor a command that is not a topic) for a command's flags.")
 }

@@ -19,7 +19,7 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"help"}, exitOK},
 		{[]string{"--help"}, exitOK},
 		{[]string{"version"}, exitOK},
-		{[]string{"version", "extra"}, exitOK},
+		{[]string{"version", "extra"}, exitUsage},
 		{[]string{"build", "-h"}, exitOK},
 		{[]string{"build", "--bogus"}, exitUsage},
 		{[]string{"build", "stray"}, exitUsage},

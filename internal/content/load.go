@@ -140,22 +140,32 @@ func checkFiles(files []File, pages []Page, logo *fileRef, errs *diag.List) {
 }
 
 // checkDuplicates reports two pages of one section with the same slug,
-// which would be written to the same place.
+// which would be written to the same place, and two whose slugs differ only
+// in case (Calf.md and calf.md), which would be one file on Windows and
+// macOS and on hosts whose file systems ignore case.
 func checkDuplicates(pages []Page, errs *diag.List) {
-	first := map[string]string{}
+	first := map[string]*Source{}
 	for _, p := range pages {
 		s := p.Source()
 		section, _, _ := strings.Cut(s.Rel, "/")
-		key := section + "/" + s.Slug
-		if other, dup := first[key]; dup {
+		key := section + "/" + foldCase(s.Slug)
+		other, dup := first[key]
+		switch {
+		case !dup:
+			first[key] = s
+		case other.Slug == s.Slug:
 			errs.Add(diag.Pos{Path: s.Path},
 				"slug %q is also used by %s: rename one of them (slugs must be unique within content/%s, even in subfolders)",
-				s.Slug, other, section)
-			continue
+				s.Slug, other.Path, section)
+		default:
+			errs.Add(diag.Pos{Path: s.Path, Line: 1, Col: 1},
+				"slug %q is also used by %s; on Windows and macOS they would be one file", s.Slug, other.Path)
 		}
-		first[key] = s.Path
 	}
 }
+
+// foldCase returns the form of s that two names equal but for case share.
+func foldCase(s string) string { return strings.ToLower(strings.ToUpper(s)) }
 
 // addPages puts the pages into their sections, leaving out drafts unless
 // asked to keep them, and sorts each section by slug.

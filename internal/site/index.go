@@ -50,6 +50,7 @@ func Index(cs *content.Site, opts Options) (*Site, diag.List) {
 	ix.collectPages()
 	ix.checkOutputs()
 	ix.checkPaths()
+	ix.checkCase()
 	ix.checkSheetLinks()
 	return ix.s, ix.errs
 }
