@@ -110,6 +110,7 @@ async function full(browser) {
   report.largePages = await page.getByText(/^Prints on/).textContent();
   await page.getByRole("switch", { name: "Large print" }).uncheck();
   await page.waitForTimeout(800);
+  report.stored = await stored(context, page);
   await page.emulateMedia({ media: "print" });
   for (const [paper, format] of [["letter", "Letter"], ["a4", "A4"]]) {
     await page.pdf({ path: join(job.out, "builder-" + paper + ".pdf"), format, preferCSSPageSize: false, printBackground: true });
@@ -118,6 +119,21 @@ async function full(browser) {
   report.program = await programPage(browser, report.address);
   report.loaded = await loadedPage(browser);
   report.routine = await fromRoutine(browser);
+}
+
+/**
+ * What the browser keeps for the site after the page was used: storage,
+ * cookies, databases, service workers. The builder must keep nothing.
+ */
+async function stored(context, page) {
+  const inPage = await page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+    databases: (await indexedDB.databases()).length,
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+  return { ...inPage, cookies: (await context.cookies()).length };
 }
 
 /**

@@ -72,6 +72,10 @@ type builderReport struct {
 		Bad         string         `json:"bad"`
 		BadLocation string         `json:"badLocation"`
 	} `json:"loaded"`
+	Stored struct {
+		Local, Session, Databases, Workers, Cookies int
+		Cookie                                      string
+	} `json:"stored"`
 	Routine struct {
 		Early  bool           `json:"early"`
 		Groups []builderGroup `json:"groups"`
@@ -130,6 +134,9 @@ func TestBuilderMakesAndPrintsAProgram(t *testing.T) {
 	checkBuilderPrint(t, rep, art)
 	checkLoaded(t, rep)
 	checkRoutine(t, rep, "Morning back routine")
+	if st := rep.Stored; st.Local+st.Session+st.Databases+st.Workers+st.Cookies > 0 || st.Cookie != "" {
+		t.Errorf("the builder left something in the browser: %+v", st)
+	}
 	checkRequests(t, requests(), rep.Address)
 }
 
