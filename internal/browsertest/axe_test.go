@@ -2,7 +2,6 @@ package browsertest
 
 import (
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -197,19 +196,8 @@ func most[T any](list []T, score func(T) int) T {
 // runAxe runs axe.mjs on the pages and returns its reports.
 func runAxe(t *testing.T, pages []axePage) []axeReport {
 	t.Helper()
-	b, err := json.Marshal(map[string]any{"pages": pages})
-	if err != nil {
-		t.Fatal(err)
-	}
-	jobFile := filepath.Join(t.TempDir(), "job.json")
-	if err := os.WriteFile(jobFile, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out := run(t, 10*time.Minute, "node", "axe.mjs", jobFile)
 	var reports []axeReport
-	if err := json.Unmarshal(out, &reports); err != nil {
-		t.Fatalf("axe.mjs: %v\n%s", err, out)
-	}
+	runJSON(t, "axe.mjs", map[string]any{"pages": pages}, &reports)
 	return reports
 }
 

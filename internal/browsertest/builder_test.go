@@ -2,19 +2,13 @@ package browsertest
 
 import (
 	"context"
-	"encoding/json"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
-	"github.com/limber/limber/internal/devserver"
 	"github.com/limber/limber/internal/pipeline"
 	"github.com/limber/limber/internal/program"
 	"github.com/limber/limber/internal/sample"
@@ -122,7 +116,7 @@ const builderTitle = "Program for the request log"
 func TestBuilderMakesAndPrintsAProgram(t *testing.T) {
 	requireTools(t)
 	out := buildBuilderSite(t, "/")
-	origin, requests := serveBuilder(t, out, "/")
+	origin, requests := serveLogged(t, out, "/")
 	art := artifactDir(t, "builder")
 	rep := runBuilder(t, builderJob{URL: origin + "/builder/", Out: art, Mode: "full", Search: "hamstring", Typo: "hamstrng",
 		Region: "Lower back", Title: builderTitle, Rich: richAddress, Bad: badAddress, Routine: "Morning back routine"})
@@ -162,7 +156,7 @@ func checkRoutine(t *testing.T, rep builderReport, title string) {
 func TestBuilderUnderABasePath(t *testing.T) {
 	requireBrowser(t)
 	out := buildBuilderSite(t, "/handouts/")
-	origin, requests := serveBuilder(t, out, "/handouts/")
+	origin, requests := serveLogged(t, out, "/handouts/")
 	rep := runBuilder(t, builderJob{URL: origin + "/handouts/builder/", Out: t.TempDir(), Mode: "base", Search: "hamstrng"})
 	if len(rep.Errors) > 0 {
 		t.Fatalf("errors in the page or the script: %q", rep.Errors)
@@ -355,51 +349,10 @@ func buildBuilderSite(t *testing.T, root string) string {
 	return opts.Out
 }
 
-// serveBuilder serves out under base with limber serve's security headers
-// (the strict Content-Security-Policy among them) and returns the origin
-// and a function that gives every request so far: method, the address as
-// sent, and the body.
-func serveBuilder(t *testing.T, out, base string) (string, func() []string) {
-	t.Helper()
-	var mu sync.Mutex
-	var log []string
-	files := http.StripPrefix(strings.TrimSuffix(base, "/"), http.FileServer(http.Dir(out)))
-	headers := devserver.SecurityHeaders()
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		body := make([]byte, 4096)
-		n, _ := r.Body.Read(body)
-		mu.Lock()
-		log = append(log, r.Method+" "+r.RequestURI+" "+string(body[:n])+" "+r.Header.Get("Cookie"))
-		mu.Unlock()
-		for k, v := range headers {
-			w.Header().Set(k, v)
-		}
-		if !strings.HasPrefix(r.URL.Path, base) {
-			http.NotFound(w, r)
-			return
-		}
-		files.ServeHTTP(w, r)
-	}))
-	t.Cleanup(srv.Close)
-	return srv.URL, func() []string {
-		mu.Lock()
-		defer mu.Unlock()
-		return slices.Clone(log)
-	}
-}
-
 // runBuilder runs builder.mjs on the job and returns its report.
 func runBuilder(t *testing.T, job builderJob) builderReport {
 	t.Helper()
-	b, err := json.Marshal(job)
-	if err != nil {
-		t.Fatal(err)
-	}
-	jobFile := filepath.Join(t.TempDir(), "job.json")
-	writeFile(t, jobFile, string(b))
 	var rep builderReport
-	if out := run(t, 5*time.Minute, "node", "builder.mjs", jobFile); json.Unmarshal(out, &rep) != nil {
-		t.Fatalf("builder.mjs printed no report:\n%s", out)
-	}
+	runJSON(t, "builder.mjs", job, &rep)
 	return rep
 }

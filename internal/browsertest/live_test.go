@@ -2,8 +2,6 @@ package browsertest
 
 import (
 	"context"
-	"encoding/json"
-	"github.com/limber/limber/internal/sample"
 	"net"
 	"os"
 	"path/filepath"
@@ -12,6 +10,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/limber/limber/internal/sample"
 
 	"github.com/limber/limber/internal/devserver"
 )
@@ -207,17 +207,7 @@ func startServer(tb testing.TB, dir string, drafts bool) (string, *lockedBuffer)
 // runLive runs live.mjs on the job and returns its report.
 func runLive(t *testing.T, job liveJob) liveReport {
 	t.Helper()
-	b, err := json.Marshal(job)
-	if err != nil {
-		t.Fatal(err)
-	}
-	jobFile := filepath.Join(t.TempDir(), "job.json")
-	if err := os.WriteFile(jobFile, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
 	var rep liveReport
-	if out := run(t, 5*time.Minute, "node", "live.mjs", jobFile); json.Unmarshal(out, &rep) != nil {
-		t.Fatalf("live.mjs printed no report:\n%s", out)
-	}
+	runJSON(t, "live.mjs", job, &rep)
 	return rep
 }

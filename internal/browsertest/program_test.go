@@ -1,21 +1,16 @@
 package browsertest
 
 import (
-	"encoding/json"
 	"html"
 	"maps"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/limber/limber/internal/devserver"
 	"github.com/limber/limber/internal/dosage"
 	"github.com/limber/limber/internal/program"
 	"github.com/limber/limber/internal/site"
@@ -290,35 +285,6 @@ func ensureProgramPage(t *testing.T, out string) {
 	}
 }
 
-// serveLogged serves out under base with the dev server's security headers
-// (its Content Security Policy) and returns the origin and a function that
-// lists every request URI the server got.
-func serveLogged(t *testing.T, out, base string) (string, func() []string) {
-	t.Helper()
-	var mu sync.Mutex
-	var log []string
-	files := http.StripPrefix(strings.TrimSuffix(base, "/"), http.FileServer(http.Dir(out)))
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		log = append(log, r.RequestURI)
-		mu.Unlock()
-		for k, v := range devserver.SecurityHeaders() {
-			w.Header().Set(k, v)
-		}
-		if !strings.HasPrefix(r.URL.Path, base) {
-			http.NotFound(w, r)
-			return
-		}
-		files.ServeHTTP(w, r)
-	}))
-	t.Cleanup(srv.Close)
-	return srv.URL, func() []string {
-		mu.Lock()
-		defer mu.Unlock()
-		return slices.Clone(log)
-	}
-}
-
 // programJob is the input of program.mjs.
 type programJob struct {
 	Out   string        `json:"out"`
@@ -329,19 +295,8 @@ type programJob struct {
 // runProgram runs program.mjs on the job and returns a view per case.
 func runProgram(t *testing.T, job programJob) []programView {
 	t.Helper()
-	b, err := json.Marshal(job)
-	if err != nil {
-		t.Fatal(err)
-	}
-	jobFile := filepath.Join(t.TempDir(), "job.json")
-	if err := os.WriteFile(jobFile, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out := run(t, 10*time.Minute, "node", "program.mjs", jobFile)
 	var views []programView
-	if err := json.Unmarshal(out, &views); err != nil {
-		t.Fatalf("program.mjs: %v\n%s", err, out)
-	}
+	runJSON(t, "program.mjs", job, &views)
 	if len(views) != len(job.Cases) {
 		t.Fatalf("program.mjs reported %d cases, want %d", len(views), len(job.Cases))
 	}

@@ -1,7 +1,6 @@
 package browsertest
 
 import (
-	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -9,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 )
 
 // BenchmarkEditToReloadedTab measures what an author feels in limber
@@ -70,19 +68,12 @@ func corpus(b *testing.B) string {
 
 // reloadTimes runs reload.mjs on job and returns its timings.
 func reloadTimes(b *testing.B, job map[string]any) []float64 {
-	data, _ := json.Marshal(job)
-	path := filepath.Join(b.TempDir(), "job.json")
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		b.Fatal(err)
-	}
 	var rep struct {
 		MS     []float64 `json:"ms"`
 		How    []string  `json:"how"`
 		Errors []string  `json:"errors"`
 	}
-	if out := run(b, 10*time.Minute, "node", "reload.mjs", path); json.Unmarshal(out, &rep) != nil {
-		b.Fatalf("reload.mjs printed no report:\n%s", out)
-	}
+	runJSON(b, "reload.mjs", job, &rep)
 	if len(rep.Errors) > 0 || len(rep.MS) == 0 {
 		b.Fatalf("reload.mjs: %q", rep.Errors)
 	}

@@ -1,12 +1,10 @@
 package browsertest
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // searchWord is a word search.mjs types into the search box, with the
@@ -203,22 +201,4 @@ func buildSearchSite(t *testing.T) string {
 		writeFile(t, filepath.Join(dir, "templates", "base.html"), text)
 	})
 	return out
-}
-
-// runJSON runs a script of this folder on job (as JOB.json) and decodes
-// its JSON output into report.
-func runJSON(t testing.TB, script string, job any, report any) {
-	t.Helper()
-	b, err := json.Marshal(job)
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "job.json")
-	if err := os.WriteFile(path, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out := run(t, 10*time.Minute, "node", script, path)
-	if err := json.Unmarshal(out, report); err != nil {
-		t.Fatalf("%s: %v\n%s", script, err, out)
-	}
 }

@@ -4,13 +4,14 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"github.com/limber/limber/internal/sample"
 	"math"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/limber/limber/internal/sample"
 
 	"github.com/limber/limber/internal/dosage"
 	"github.com/limber/limber/internal/pipeline"

@@ -10,10 +10,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/limber/limber/internal/devserver"
 )
 
 // chromiumPath is Debian's chromium, which playwright-core launches; no
@@ -233,19 +237,8 @@ type logRow struct {
 // sheet, in order.
 func printSheets(t *testing.T, job printJob) []report {
 	t.Helper()
-	b, err := json.Marshal(job)
-	if err != nil {
-		t.Fatal(err)
-	}
-	jobFile := filepath.Join(t.TempDir(), "job.json")
-	if err := os.WriteFile(jobFile, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out := run(t, 10*time.Minute, "node", "print.mjs", jobFile)
 	var reports []report
-	if err := json.Unmarshal(out, &reports); err != nil {
-		t.Fatalf("print.mjs: %v\n%s", err, out)
-	}
+	runJSON(t, "print.mjs", job, &reports)
 	if len(reports) != len(job.Sheets) {
 		t.Fatalf("print.mjs reported %d sheets, want %d", len(reports), len(job.Sheets))
 	}
@@ -255,4 +248,56 @@ func printSheets(t *testing.T, job printJob) []report {
 // pdfPath is where print.mjs writes a sheet's PDF for a paper size.
 func pdfPath(dir, name, paper string) string {
 	return filepath.Join(dir, fmt.Sprintf("%s-%s.pdf", name, paper))
+}
+
+// runJSON runs a script of this folder on job (as JOB.json) and decodes
+// its JSON output into report.
+func runJSON(t testing.TB, script string, job any, report any) {
+	t.Helper()
+	b, err := json.Marshal(job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "job.json")
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := run(t, 10*time.Minute, "node", script, path)
+	if err := json.Unmarshal(out, report); err != nil {
+		t.Fatalf("%s: %v\n%s", script, err, out)
+	}
+}
+
+// serveLogged serves out under base with limber serve's security headers
+// (the strict Content-Security-Policy among them) and returns the origin
+// and a function that gives every request so far: method, the address as
+// sent, the body and the cookies, for tests that check that no request
+// carries a patient's program.
+func serveLogged(t *testing.T, out, base string) (string, func() []string) {
+	t.Helper()
+	var mu sync.Mutex
+	var log []string
+	files := http.StripPrefix(strings.TrimSuffix(base, "/"), http.FileServer(http.Dir(out)))
+	headers := devserver.SecurityHeaders()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body := make([]byte, 4096)
+		n, _ := r.Body.Read(body)
+		mu.Lock()
+		log = append(log, r.Method+" "+r.RequestURI+" "+string(body[:n])+" "+r.Header.Get("Cookie"))
+		mu.Unlock()
+		for k, v := range headers {
+			w.Header().Set(k, v)
+		}
+		if !strings.HasPrefix(r.URL.Path, base) {
+			http.NotFound(w, r)
+			return
+		}
+		files.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL, func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return slices.Clone(log)
+	}
 }
