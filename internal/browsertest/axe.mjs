@@ -4,7 +4,10 @@
 //   node axe.mjs JOB.json
 //
 // JOB.json: {"pages": [{"name": "home", "url": "http://127.0.0.1:PORT/",
-// "print": false}]}. Each page is checked on a wide and a narrow screen,
+// "print": false, "wait": {"text": "Search stretches"}}]}. A page with
+// "wait" is an app: after it loads, the script waits (up to 20 s) for the
+// text or the CSS selector ("wait": {"selector": "#sheet-area .sheet"}) to
+// show, and reports an error if it does not. Each page is checked on a wide and a narrow screen,
 // and also in print media when "print" is true. It prints one JSON report
 // on stdout: per page and mode, the HTTP status, errors in the page and
 // axe's violations (rule id, impact, help, help URL and the failing
@@ -38,6 +41,17 @@ async function audit(tags) {
   }));
 }
 
+// rendered waits until an app page shows what it builds, or notes that it
+// did not.
+async function rendered(tab, wait, errors) {
+  const target = wait.text ? tab.getByText(wait.text).first() : tab.locator(wait.selector).first();
+  try {
+    await target.waitFor({ state: "visible", timeout: 20000 });
+  } catch (e) {
+    errors.push(`the page did not render ${JSON.stringify(wait.text || wait.selector)} within 20 s`);
+  }
+}
+
 // check loads a page once and audits it in every mode it asks for.
 async function check(browser, page) {
   const tab = await browser.newPage({ viewport: modes[0].viewport });
@@ -48,6 +62,7 @@ async function check(browser, page) {
   });
   const resp = await tab.goto(page.url, { waitUntil: "load" });
   const status = resp ? resp.status() : 0;
+  if (page.wait) await rendered(tab, page.wait, errors);
   await tab.addScriptTag({ path: axePath });
   const reports = [];
   for (const mode of modes.filter((m) => !m.printOnly || page.print)) {

@@ -17,9 +17,17 @@ import (
 // axePage is a page for axe.mjs to check; Print asks for a check in print
 // media too.
 type axePage struct {
-	Name  string `json:"name"`
-	URL   string `json:"url"`
-	Print bool   `json:"print"`
+	Name  string   `json:"name"`
+	URL   string   `json:"url"`
+	Print bool     `json:"print"`
+	Wait  *axeWait `json:"wait,omitempty"`
+}
+
+// axeWait is what an app page shows once its script has built it: a text
+// or an element (a CSS selector). axe.mjs waits for it before checking.
+type axeWait struct {
+	Text     string `json:"text,omitempty"`
+	Selector string `json:"selector,omitempty"`
 }
 
 // axeReport is what axe.mjs found on one page in one mode ("screen",
@@ -56,8 +64,9 @@ const axeCanary = `<!DOCTYPE html>
 // runs axe-core in Chromium for WCAG 2.1 A and AA on one page of each kind
 // the issue names (the home page, a list page, a browse page and a term
 // page, a stretch, a routine, its regular and large-print sheets, a
-// condition and an article, and the 404 page when there is one), on a wide
-// and a narrow screen and, for the sheets, in print. Each violation fails the test with its rule, impact,
+// condition and an article, the 404 page when there is one, the builder and
+// the program page with a program, once their scripts have built them), on
+// a wide (1280 px) and a narrow (375 px) screen and, for the sheets, in print. Each violation fails the test with its rule, impact,
 // the elements' selectors and axe's help page.
 func TestPagesAreAccessible(t *testing.T) {
 	requireAxe(t)
@@ -75,6 +84,7 @@ func TestPagesAreAccessible(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(out, "404.html")); err == nil {
 		pages = append(pages, axePage{Name: "404", URL: origin + s.Root + "404.html"})
 	}
+	pages = append(pages, appPages(t, origin+s.Root)...)
 	start := time.Now()
 	reports := runAxe(t, pages)
 	t.Logf("axe checked %d pages in %v", len(pages), time.Since(start).Round(time.Millisecond))
@@ -85,6 +95,35 @@ func TestPagesAreAccessible(t *testing.T) {
 		}
 		t.Run(r.Name+"/"+r.Mode, func(t *testing.T) { checkAxe(t, r) })
 	}
+}
+
+// appPages are the builder, once it shows "Search stretches", and the
+// program page with docs/programs.md's realistic program, once it shows
+// the program's sheet.
+func appPages(t *testing.T, root string) []axePage {
+	return []axePage{
+		{Name: "builder", URL: root + "builder/", Wait: &axeWait{Text: "Search stretches"}},
+		{Name: "program", URL: root + "program/#" + realisticProgram(t), Wait: &axeWait{Selector: "#sheet-area .sheet"}, Print: true},
+	}
+}
+
+// realisticProgram returns the address of the program docs/programs.md
+// calls realistic: the first text block after it says so.
+func realisticProgram(t *testing.T) string {
+	t.Helper()
+	doc, err := os.ReadFile(filepath.Join("..", "..", "docs", "programs.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, after, ok := strings.Cut(string(doc), "the program the tests call realistic")
+	if ok {
+		_, after, ok = strings.Cut(after, "```text\n")
+	}
+	address, _, _ := strings.Cut(after, "\n")
+	if !ok || !strings.HasPrefix(address, "1") {
+		t.Fatal("docs/programs.md has no realistic program in a text block after \"the program the tests call realistic\"")
+	}
+	return address
 }
 
 // requireAxe skips the test when Chromium, Node, playwright-core or

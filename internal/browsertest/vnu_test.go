@@ -84,6 +84,36 @@ func TestPagesAreValidHTML(t *testing.T) {
 	}
 }
 
+// TestRenderedPagesAreValidHTML checks with the Nu HTML Checker what the
+// scripts build, which TestPagesAreValidHTML cannot see in the files: the
+// home page with the site search's results open, the builder once it shows
+// "Search stretches", and the program page with docs/programs.md's
+// realistic program once it shows the sheet. snapshot.mjs saves each page's
+// DOM (the doctype and the document's outerHTML) after its scripts ran.
+func TestRenderedPagesAreValidHTML(t *testing.T) {
+	requireVnu(t)
+	requireBrowser(t)
+	s, out := buildSite(t, baseURL)
+	root := serve(t, out, "/handouts/") + s.Root
+	dir := filepath.Join(t.TempDir(), "public")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	pages := []map[string]any{{"name": "home-searched", "url": root, "search": "back"}}
+	for _, p := range appPages(t, root) {
+		pages = append(pages, map[string]any{"name": p.Name, "url": p.URL, "wait": p.Wait})
+	}
+	var rep struct{ Errors []string }
+	runJSON(t, "snapshot.mjs", map[string]any{"out": dir, "pages": pages}, &rep)
+	for _, e := range rep.Errors {
+		t.Error(e)
+	}
+	byDir, rest := vnuErrors(runVnu(t, "--skip-non-html", dir), []string{dir})
+	for _, e := range append(byDir[dir], rest...) {
+		t.Errorf("vnu, after the scripts ran: %s", e)
+	}
+}
+
 // writeCanary writes the canary page and style sheet into a new folder and
 // returns it.
 func writeCanary(t *testing.T) string {

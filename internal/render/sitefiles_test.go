@@ -163,8 +163,7 @@ func TestLeftoversAreIgnored(t *testing.T) {
 	if tm == nil {
 		t.Fatalf("leftovers should be ignored, got %v", errs)
 	}
-	want := "assets/advice.js assets/catalogue.js assets/dosage-limits.js assets/dosage.js assets/favicon.svg assets/paper-a4.css " +
-		"assets/paper-letter.css assets/program.js assets/search.js assets/sheet.css assets/sheet.js assets/style.css"
+	want := strings.Join(embeddedAssets(t), " ")
 	if got := assetNames(tm); got != want {
 		t.Errorf("assets = %s\nwant %s", got, want)
 	}

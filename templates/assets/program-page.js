@@ -1,0 +1,142 @@
+// program-page.js: the program page, <root>program/#<address>. It reads
+// the program from the address (program.js), loads the site's catalogue
+// (catalogue.js) and the details of each stretch, and shows the program's
+// sheet (programsheet.js) in #sheet-area, with a bar in #program-app: a
+// Print button, a "Large print" switch, a link to change the program in the
+// builder, and plain messages for an address that cannot be read or a
+// stretch the site no longer has. It follows the address (hashchange).
+//
+// The program is never sent anywhere: the fragment stays in this page, the
+// catalogue files are fetched by their fixed addresses, and every text of
+// the address is shown as text only.
+
+import { open } from "./catalogue.js";
+import { decode } from "./program.js";
+import { renderSheet, defaultTitle } from "./programsheet.js";
+import { markLong } from "./sheetpages.js";
+
+const page = document.getElementById("program-page");
+const app = document.getElementById("program-app");
+const area = document.getElementById("sheet-area");
+const root = page.dataset.root || "/";
+const builder = page.dataset.builder || root + "builder/";
+const paper = page.dataset.paper || "";
+const originalTitle = document.title;
+
+let catalogue = null; // the promise of {catalogue} or {error}, loaded once
+let shown = null; // {address, program, stretches, missing}: what the sheet shows now
+let turn = 0; // counts renders, so that a slow one never overwrites a newer one
+
+for (const el of page.querySelectorAll(".needs-js")) el.hidden = true;
+const ui = buildBar();
+window.addEventListener("hashchange", show);
+show();
+
+/** Makes the bar: actions, the large-print switch and the live messages. */
+function buildBar() {
+  const bar = make("div", "program-bar");
+  const print = make("button", "program-print", "Print");
+  print.type = "button";
+  print.addEventListener("click", function () { window.print(); });
+  const change = make("a", "program-change", "Change this program");
+  const large = make("input");
+  large.type = "checkbox";
+  large.id = "program-large";
+  const label = make("label", "program-large-label", large, " Large print");
+  large.addEventListener("change", function () { if (shown) draw(shown, ++turn); });
+  bar.append(print, " ", change, " ", label);
+  const status = make("div", "program-status");
+  status.setAttribute("role", "status");
+  const problem = make("div", "program-problem");
+  problem.setAttribute("role", "status");
+  app.replaceChildren(bar, status, problem);
+  return { bar, print, change, large, status, problem };
+}
+
+/** Makes an element with a class and children. */
+function make(tag, className, ...children) {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  e.append(...children);
+  return e;
+}
+
+/** Reads the address and shows its program, or says why it cannot. */
+async function show() {
+  const mine = ++turn;
+  const address = location.hash.slice(1);
+  const got = decode(address);
+  if (got.error) return fail("This address does not hold a program this site can show: " + got.error + ".");
+  ui.status.textContent = "Loading the program's stretches…";
+  if (!catalogue) catalogue = open(root);
+  const cat = await catalogue;
+  if (mine !== turn) return;
+  if (cat.error) { catalogue = null; return fail("The site's list of stretches could not be loaded: " + cat.error + "."); }
+  const loaded = await loadStretches(cat.catalogue, got.program);
+  if (mine !== turn) return;
+  shown = { address, program: got.program, stretches: loaded.stretches, missing: loaded.missing, conditions: cat.catalogue.conditions };
+  await draw(shown, mine);
+}
+
+/** Fetches each stretch's row and details: {stretches: Map, missing: [slug, in order]}. */
+async function loadStretches(cat, program) {
+  const stretches = new Map();
+  const missing = [];
+  await Promise.all(program.stretches.map(async function (it) {
+    const row = cat.bySlug(it.ref);
+    if (!row) { if (!missing.includes(it.ref)) missing.push(it.ref); return; }
+    const d = await cat.details(it.ref);
+    stretches.set(it.ref, { row, details: d.details || {} });
+  }));
+  const order = program.stretches.map(function (s) { return s.ref; });
+  missing.sort(function (a, b) { return order.indexOf(a) - order.indexOf(b); });
+  return { stretches, missing };
+}
+
+/** Renders the sheet of what into #sheet-area, then marks it long if it is. */
+async function draw(what, mine) {
+  const address = location.origin + location.pathname + "#" + what.address;
+  const article = renderSheet(document, what.program, what.stretches,
+    { address, large: ui.large.checked, links: true, conditions: what.conditions });
+  area.replaceChildren(article);
+  document.title = what.program.title || defaultTitle;
+  ui.change.href = builder + "#" + what.address;
+  ui.bar.hidden = false;
+  ui.problem.replaceChildren();
+  ui.problem.hidden = what.missing.length === 0;
+  for (const slug of what.missing) {
+    ui.problem.append(make("p", "", "This program names a stretch this site no longer has: " + slug + "."));
+  }
+  ui.status.textContent = "";
+  await picturesLoaded(article);
+  if (mine !== turn) return;
+  markLong(article, paper);
+}
+
+/** Resolves when every picture of article has loaded or failed. */
+function picturesLoaded(article) {
+  return Promise.all([...article.querySelectorAll("img")].map(function (img) {
+    return img.complete ? null : new Promise(function (done) {
+      img.addEventListener("load", done, { once: true });
+      img.addEventListener("error", done, { once: true });
+    });
+  }));
+}
+
+/** Shows message (text only) with links to start again, and no sheet. */
+function fail(message) {
+  shown = null;
+  area.replaceChildren();
+  ui.bar.hidden = true;
+  ui.status.textContent = "";
+  document.title = originalTitle;
+  const links = make("p", "", "You can ", link(builder, "make a program"), " or ", link(root + "stretches/", "see all the stretches"), ".");
+  ui.problem.hidden = false;
+  ui.problem.replaceChildren(make("p", "", message), links);
+}
+
+function link(href, text) {
+  const a = make("a", "", text);
+  a.href = href;
+  return a;
+}
