@@ -1,7 +1,8 @@
 # limber's everyday commands. A fresh machine needs only Go (see go.mod).
 #   make serve   build the bundled sample site and serve it on http://127.0.0.1:1313/
-#   make test    vet, format check and every test (unit, golden, end-to-end, fuzz seeds)
+#   make test    vet, format check, cross-builds, release configuration and every test (unit, golden, end-to-end, fuzz seeds)
 #   make site    build the sample site into public/ (BASE_URL=... for a deploy)
+#   make cross   build limber for every release platform; make snapshot: the release archives into dist/
 #   make bench   limber vs Hugo side by side (docs/benchmarks.md); make gobench: the Go benchmarks
 
 GO        ?= go
@@ -11,7 +12,7 @@ FUZZTIME  ?= 60s
 EQUIVTIME ?= 3m
 FUZZMIN   ?= 20x
 
-.PHONY: all build site serve test vet fuzz bench gobench clean
+.PHONY: all build site serve test vet cross release-check goreleaser-check snapshot pgo fuzz bench gobench clean
 
 all: build
 
@@ -34,8 +35,48 @@ vet:
 
 # The browser tests print some 450 sheets with Chromium, which on a busy 2-core
 # machine can take longer than go test's default limit of 10 minutes.
-test: vet
+test: vet cross release-check
 	$(GO) test -race -count=1 -timeout 30m ./...
+
+# The release platforms of .goreleaser.yaml. make cross builds limber for each
+# (as the release does: CGO_ENABLED=0) and vets the code for Windows and macOS,
+# whose files differ from Linux's (the *_other.go files); with a warm build
+# cache it takes seconds.
+PLATFORMS := linux/amd64 linux/arm64 darwin/amd64 darwin/arm64 windows/amd64 windows/arm64
+cross:
+	@for p in $(PLATFORMS); do \
+	  echo "go build ./cmd/limber for $$p"; \
+	  CGO_ENABLED=0 GOOS=$${p%/*} GOARCH=$${p#*/} $(GO) build -trimpath -o /dev/null ./cmd/limber || exit 1; \
+	done
+	GOOS=windows GOARCH=amd64 $(GO) vet $(WINDOWS_VET)
+	GOOS=darwin GOARCH=amd64 $(GO) vet ./...
+
+# make bench's runner (internal/benchrun, cmd/limberbench) reads peak memory
+# from Unix's rusage and does not build on Windows, where make bench is not
+# run; everything else is vetted for Windows.
+WINDOWS_VET = $$($(GO) list ./... | grep -v -e /internal/benchrun -e /cmd/limberbench)
+
+# GoReleaser is pinned as a tool in a module of its own,
+# internal/tools/release, so that limber's go.mod stays small. Building it
+# takes minutes (some 1,800 packages: 6 CPU-minutes here), too long for every
+# make test, so release-check (part of make test) reads .goreleaser.yaml with
+# GoReleaser's own strict loader, a small part of it, in that module's tests,
+# which also hold the file to the platforms, flags and checksums a release
+# needs; and lints the GitHub workflows with actionlint. goreleaser-check runs
+# GoReleaser's full `check`; snapshot builds the release archives into dist/
+# and publishes nothing (the tag workflow, .github/workflows/release.yml,
+# publishes).
+RELEASE_TOOL = $(GO) tool -modfile=internal/tools/release/go.mod
+ACTIONLINT   = github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
+release-check:
+	$(GO) -C internal/tools/release test -count=1 ./...
+	$(GO) run $(ACTIONLINT) .github/workflows/*.yml
+
+goreleaser-check:
+	$(RELEASE_TOOL) goreleaser check
+
+snapshot:
+	$(RELEASE_TOOL) goreleaser release --snapshot --clean
 
 # Run every fuzz target for FUZZTIME each, a minute by default (go test runs
 # their seeds in make test), except FuzzServeEquivalence, which runs for
@@ -74,4 +115,4 @@ gobench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 clean:
-	rm -rf bin public
+	rm -rf bin public dist
