@@ -48,13 +48,8 @@ cross:
 	  echo "go build ./cmd/limber for $$p"; \
 	  CGO_ENABLED=0 GOOS=$${p%/*} GOARCH=$${p#*/} $(GO) build -trimpath -o /dev/null ./cmd/limber || exit 1; \
 	done
-	GOOS=windows GOARCH=amd64 $(GO) vet $(WINDOWS_VET)
+	GOOS=windows GOARCH=amd64 $(GO) vet ./...
 	GOOS=darwin GOARCH=amd64 $(GO) vet ./...
-
-# make bench's runner (internal/benchrun, cmd/limberbench) reads peak memory
-# from Unix's rusage and does not build on Windows, where make bench is not
-# run; everything else is vetted for Windows.
-WINDOWS_VET = $$($(GO) list ./... | grep -v -e /internal/benchrun -e /cmd/limberbench)
 
 # GoReleaser is pinned as a tool in a module of its own,
 # internal/tools/release, so that limber's go.mod stays small. Building it
