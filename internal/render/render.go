@@ -11,7 +11,7 @@ import (
 // Page renders page p of site s with the template of its kind. An error in
 // a template is returned as a *diag.Error at its template file and line.
 func (t *Templates) Page(s *site.Site, p *site.Page) ([]byte, error) {
-	k := t.kinds[p.Kind]
+	k := t.kindFor(p.Kind, t.strings.Table(pageLanguage(s, p)).Code())
 	if k == nil {
 		return nil, fmt.Errorf("page %s: no template for pages of kind %q", p.URL, p.Kind)
 	}
@@ -20,7 +20,7 @@ func (t *Templates) Page(s *site.Site, p *site.Page) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.memo = t.memo
+	d.memo, d.strings = t.memo, k.table
 	var buf bytes.Buffer
 	if err := k.tmpl.ExecuteTemplate(&buf, "base.html", d); err != nil {
 		e := t.errorAt(k.files, err)
@@ -28,6 +28,14 @@ func (t *Templates) Page(s *site.Site, p *site.Page) ([]byte, error) {
 		return nil, e
 	}
 	return buf.Bytes(), nil
+}
+
+// kindFor returns the templates of kind k in the language code.
+func (t *Templates) kindFor(k site.Kind, code string) *kindTemplate {
+	if set := t.langKinds[code]; set != nil {
+		return set[k]
+	}
+	return t.kinds[k]
 }
 
 // Own reports whether the site has HTML templates of its own: a file in
