@@ -22,8 +22,8 @@ type Templates struct {
 	kinds     map[site.Kind]*kindTemplate            // the sets of the default language's words
 	langKinds map[string]map[site.Kind]*kindTemplate // the sets of every other language of strings, by tag
 	strings   *lang.Set                              // the words of every language
-	common    *template.Template // base and partials, before any kind file
-	builtin   map[string]bool    // template file name -> came from limber, not the site
+	common    *template.Template                     // base and partials, before any kind file
+	builtin   map[string]bool                        // template file name -> came from limber, not the site
 	assets    []Asset
 	ids       []string          // literal id="..." values in the template files, sorted
 	ownSheets bool              // the site replaced a file the sheets are laid out with
