@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/limber/limber/internal/lang"
 	"github.com/limber/limber/internal/site"
 )
 
@@ -29,6 +30,10 @@ func (t *Templates) Page(s *site.Site, p *site.Page) ([]byte, error) {
 	}
 	return buf.Bytes(), nil
 }
+
+// Strings returns the words of pages in every language: limber's tables
+// with the site's own (templates/lang/) laid over them.
+func (t *Templates) Strings() *lang.Set { return t.strings }
 
 // kindFor returns the templates of kind k in the language code.
 func (t *Templates) kindFor(k site.Kind, code string) *kindTemplate {

@@ -3,11 +3,14 @@ package render
 import (
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/limber/limber/internal/content"
+	"github.com/limber/limber/internal/dosage"
 	"github.com/limber/limber/internal/lang"
+	"github.com/limber/limber/internal/site"
 )
 
 // TestNoEnglishOnSpanishPages renders every page of the test site in
@@ -18,13 +21,8 @@ import (
 func TestNoEnglishOnSpanishPages(t *testing.T) {
 	tm := mustLoad(t, "")
 	s := indexWith(t, "", func(c *content.Site) { c.Config.Language = "es" })
-	english := englishFragments()
-	authored := authoredText(s.Config.Title, s.Config.Disclaimer, s.Config.Clinic.Name, s.Config.Clinic.Phone, s.Config.Clinic.Address)
-	for _, p := range s.Pages {
-		if p.Src != nil {
-			authored = append(authored, p.Title, p.Summary)
-		}
-	}
+	english := append(englishFragments(), englishDoses(s)...)
+	authored := authoredText(s)
 	for _, p := range s.Pages {
 		seen := visibleText(render(t, tm, s, p), authored)
 		for _, f := range english {
@@ -33,6 +31,60 @@ func TestNoEnglishOnSpanishPages(t *testing.T) {
 			}
 		}
 	}
+}
+
+// englishDoses returns the English dosage sentence of every stretch and
+// routine item of s, which a Spanish page must say in Spanish.
+func englishDoses(s *site.Site) []fragment {
+	var out []fragment
+	add := func(d dosage.Dose) {
+		en := d.Sentence()
+		out = append(out, fragment{"dosage", en, regexp.MustCompile(regexp.QuoteMeta(en))})
+	}
+	for _, st := range s.Stretches {
+		add(st.Dose)
+	}
+	for _, r := range s.Routines {
+		for _, it := range r.Items {
+			add(it.Dose)
+		}
+	}
+	return out
+}
+
+// authoredText returns the strings of the test site's own content, longest
+// first: its settings, the titles and summaries of its files, and every
+// field of them that a page shows, the names of the regions and the
+// equipment they list among them.
+func authoredText(s *site.Site) []string {
+	c := s.Config
+	out := []string{c.Title, c.Disclaimer, c.Clinic.Name, c.Clinic.Phone, c.Clinic.Address}
+	for _, p := range s.Pages {
+		if term, ok := p.Data.(*site.Term); p.Src != nil || ok && (term.Taxonomy.Name == "regions" || term.Taxonomy.Name == "equipment") {
+			out = append(out, p.Title, p.Summary)
+		}
+	}
+	for _, st := range s.Stretches {
+		out = append(out, st.Muscles...)
+		for _, img := range st.Images {
+			out = append(out, img.Alt)
+		}
+		for _, r := range st.References {
+			out = append(out, r.Title)
+		}
+	}
+	for _, r := range s.Routines {
+		out = append(out, r.Frequency, r.Duration, r.Warmup, r.ReviewedBy)
+		for _, it := range r.Items {
+			out = append(out, it.Notes)
+		}
+	}
+	for _, a := range s.Articles {
+		out = append(out, a.Author, a.ReviewedBy)
+	}
+	out = slices.DeleteFunc(out, func(s string) bool { return s == "" })
+	slices.SortFunc(out, func(a, b string) int { return len(b) - len(a) })
+	return out
 }
 
 // fragment is a piece of an English string, between its arguments.
@@ -62,17 +114,6 @@ func englishFragments() []fragment {
 				}
 				out = append(out, fragment{k, piece, regexp.MustCompile(`(^|\PL)` + regexp.QuoteMeta(piece) + `($|\PL)`)})
 			}
-		}
-	}
-	return out
-}
-
-// authoredText returns the non-empty strings of a site's own content.
-func authoredText(list ...string) []string {
-	var out []string
-	for _, s := range list {
-		if s != "" {
-			out = append(out, s)
 		}
 	}
 	return out

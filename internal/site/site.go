@@ -10,6 +10,7 @@
 package site
 
 import (
+	"github.com/limber/limber/internal/lang"
 	"html/template"
 	"net/url"
 	"strings"
@@ -64,6 +65,8 @@ type Site struct {
 	Taxonomies []*Taxonomy  // regions, types, positions, equipment
 	Files      []content.File
 	Pages      []*Page // every page, in a fixed order
+
+	words *lang.Table // the words of the pages limber names itself, in the site's language
 }
 
 // AbsURL returns the absolute URL of a page, such as
