@@ -167,3 +167,12 @@ func FuzzParseTable(f *testing.F) {
 		}
 	})
 }
+
+func TestIsTag(t *testing.T) {
+	for s, want := range map[string]bool{"es": true, "es-MX": true, "pt-BR": true, "zh-Hant": true, "ast": true,
+		"": false, "Es": false, "english": false, "es_MX": false, "es-": false, "x": false} {
+		if isTag(s) != want {
+			t.Errorf("isTag(%q) = %v", s, !want)
+		}
+	}
+}

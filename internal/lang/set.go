@@ -74,6 +74,10 @@ func load(_ string, files []siteFile) (*Set, diag.List) {
 	ref := s.tables[Default]
 	for _, f := range files {
 		code := strings.TrimSuffix(f.path[strings.LastIndexByte(f.path, '/')+1:], ".yaml")
+		if !isTag(code) {
+			errs.Add(diag.Pos{Path: f.path}, "%q is not a language tag: name the file for its language, like es.yaml or pt-BR.yaml", code)
+			continue
+		}
 		entries := parseTable(f.path, f.src, &errs)
 		for _, e := range entries {
 			if !ref.Has(e.key) {
@@ -158,4 +162,21 @@ func (t *Table) MustT(key string, args ...any) string {
 		return fmt.Sprintf("[%s]", key)
 	}
 	return s
+}
+
+// isTag makes a simple check of a BCP 47 tag, as limber.yaml's language:
+// a language of two or three letters, then subtags of letters and digits
+// joined by hyphens ("es", "es-MX", "pt-BR", "zh-Hant").
+func isTag(s string) bool {
+	for i, part := range strings.Split(s, "-") {
+		if len(part) < 2 || len(part) > 8 || i == 0 && len(part) > 3 {
+			return false
+		}
+		for _, r := range part {
+			if !(r >= 'a' && r <= 'z' || i > 0 && (r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -2,6 +2,9 @@ package render
 
 import (
 	"html"
+	"html/template"
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -139,4 +142,40 @@ func visibleText(page string, authored []string) string {
 		text = strings.ReplaceAll(text, a, "\n")
 	}
 	return text
+}
+
+// TestGoldenSpanish renders pages of the test site in Spanish and compares
+// them with testdata/es/ (go test -update writes them): the site's own
+// content stays as written, every word of limber's is Spanish.
+func TestGoldenSpanish(t *testing.T) {
+	tm := mustLoad(t, "")
+	s := indexWith(t, "", func(c *content.Site) { c.Config.Language = "es" })
+	for _, p := range s.Pages {
+		if p.Src != nil {
+			p.Body = template.HTML("<h2 id=\"pasos\">Pasos</h2>\n<ol>\n<li>Empiece despacio.</li>\n</ol>")
+			p.Steps = []template.HTML{"Empiece despacio.", "Suelte el aire al moverse."}
+			p.StopIf = []template.HTML{"Siente un dolor fuerte.", "Se marea."}
+		}
+	}
+	for name, u := range goldenPages() {
+		t.Run(name, func(t *testing.T) {
+			got := render(t, tm, s, pageOf(t, s, u))
+			file := filepath.Join("testdata", "es", name+".html")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if got != string(want) {
+				t.Errorf("%s differs from %s (run go test -update and review the diff)", u, file)
+			}
+		})
+	}
 }
