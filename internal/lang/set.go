@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/limber/limber/internal/diag"
 )
@@ -25,15 +26,19 @@ type Set struct {
 	tables map[string]*Table
 }
 
-// Builtin returns the built-in tables only.
-func Builtin() *Set {
+// Builtin returns the built-in tables only. They are read once: a Set
+// never changes, so every caller shares the same one.
+func Builtin() *Set { return builtin() }
+
+// builtin reads the built-in tables the first time it is called.
+var builtin = sync.OnceValue(func() *Set {
 	s, errs := load("", nil)
 	if len(errs) > 0 {
 		// The built-in tables are held to this by the package's tests.
 		return &Set{tables: map[string]*Table{}}
 	}
 	return s
-}
+})
 
 // Load returns the built-in tables with siteDir/templates/lang/<code>.yaml
 // laid over them: a string of a built-in language replaces limber's, and

@@ -48,6 +48,15 @@ func (p *Page) key() string {
 	return p.sortKey
 }
 
+// Words returns the words of the pages limber names itself, in the site's
+// language: limber's table with the site's own laid over it.
+func (s *Site) Words() *lang.Table {
+	if s.words == nil {
+		return lang.Builtin().Table(s.Config.Language)
+	}
+	return s.words
+}
+
 // Site is the whole indexed site.
 type Site struct {
 	Config     content.Config
