@@ -32,13 +32,24 @@ func Builtin() *Set { return builtin() }
 
 // builtin reads the built-in tables the first time it is called.
 var builtin = sync.OnceValue(func() *Set {
-	s, errs := load("", nil)
+	s, errs := parseBuiltins()
 	if len(errs) > 0 {
 		// The built-in tables are held to this by the package's tests.
 		return &Set{tables: map[string]*Table{}}
 	}
 	return s
 })
+
+// parseBuiltins reads the built-in tables.
+func parseBuiltins() (*Set, diag.List) {
+	var errs diag.List
+	s := &Set{tables: map[string]*Table{}}
+	for _, code := range []string{"en", "es"} {
+		src, _ := builtinFiles.ReadFile(code + ".yaml")
+		s.tables[code] = tableOf(code, parseTable("lang/"+code+".yaml", src, &errs), nil)
+	}
+	return s, errs
+}
 
 // Load returns the built-in tables with siteDir/templates/lang/<code>.yaml
 // laid over them: a string of a built-in language replaces limber's, and
@@ -59,7 +70,7 @@ func Load(siteDir string) (*Set, diag.List) {
 			files = append(files, siteFile{path: rel, src: src})
 		}
 	}
-	return load(siteDir, files)
+	return load(files)
 }
 
 // siteFile is one table file of a site.
@@ -68,14 +79,12 @@ type siteFile struct {
 	src  []byte
 }
 
-// load builds the set from the built-in tables and files.
-func load(_ string, files []siteFile) (*Set, diag.List) {
+// load builds the set from the built-in tables and files. The built-in
+// tables are shared, not copied: a table never changes, and a file makes
+// a new table of its language.
+func load(files []siteFile) (*Set, diag.List) {
 	var errs diag.List
-	s := &Set{tables: map[string]*Table{}}
-	for _, code := range []string{"en", "es"} {
-		src, _ := builtinFiles.ReadFile(code + ".yaml")
-		s.tables[code] = tableOf(code, parseTable("lang/"+code+".yaml", src, &errs), nil)
-	}
+	s := &Set{tables: maps.Clone(builtin().tables)}
 	ref := s.tables[Default]
 	for _, f := range files {
 		code := strings.TrimSuffix(f.path[strings.LastIndexByte(f.path, '/')+1:], ".yaml")
