@@ -7,9 +7,10 @@ package plain
 // parestesia) and the stiff words of instructions (realizar, efectuar).
 //
 // The plain words are those a patient at a low reading level uses, in the
-// usted form where they are an instruction, and they fit any gender and
-// number of the word they replace ("de los dos lados" for "bilateral" and
-// "bilaterales"), since Finder gives them as listed for Spanish. As in the
+// usted form where they are an instruction. Finder gives them as listed,
+// whatever the form of the word found, so they are chosen to fit any gender
+// and number ("de los dos lados" for "bilateral" and "bilaterales"), or
+// name both numbers ("vez o veces"). As in the
 // English list, words most patients know are left out (músculo, columna,
 // rodilla), and so are the names of conditions.
 //
@@ -53,8 +54,8 @@ func BuiltinSpanish() []Term {
 		{"eversión", "girar la planta del pie hacia afuera"},
 		{"exacerbación", "empeoramiento"},
 		{"extensión", "estirar"},
-		{"extremidad inferior", "pierna"},
-		{"extremidad superior", "brazo"},
+		{"extremidad inferior", "pierna o piernas"},
+		{"extremidad superior", "brazo o brazos"},
 		{"fémur", "hueso del muslo"},
 		{"flexión", "doblar"},
 		{"flexionar", "doblar"},
@@ -70,8 +71,8 @@ func BuiltinSpanish() []Term {
 		{"lateral", "de afuera"},
 		{"lumbar", "de la parte baja de la espalda"},
 		{"medial", "de adentro"},
-		{"miembro inferior", "pierna"},
-		{"miembro superior", "brazo"},
+		{"miembro inferior", "pierna o piernas"},
+		{"miembro superior", "brazo o brazos"},
 		{"movilización", "movimiento suave"},
 		{"musculatura", "músculos"},
 		{"parestesia", "hormigueo"},
@@ -86,7 +87,7 @@ func BuiltinSpanish() []Term {
 		{"radiar", "pasar a otra parte del cuerpo"},
 		{"rango de movimiento", "cuánto puede mover"},
 		{"realizar", "hacer"},
-		{"repetición", "vez"},
+		{"repetición", "vez o veces"},
 		{"rotación", "giro"},
 		{"rotación externa", "girar hacia afuera"},
 		{"rotación interna", "girar hacia adentro"},
