@@ -14,7 +14,7 @@ func (ix *indexer) addStretches(list []*content.Stretch) {
 		ix.place(s, &s.Page)
 		ix.s.setShown(s, c)
 		for _, ref := range c.Contraindications {
-			if cond := ix.condition(ref); cond != nil {
+			if cond := ix.condition(ref, &c.Source); cond != nil {
 				s.Contraindications = append(s.Contraindications, cond)
 			}
 		}
@@ -63,7 +63,7 @@ func (ix *indexer) addRoutines(list []*content.Routine) {
 		ix.place(r, &r.Page)
 		ix.addSheets(r)
 		for i, it := range c.Stretches {
-			if s := ix.stretch(it.Ref); s != nil {
+			if s := ix.stretch(it.Ref, &c.Source); s != nil {
 				r.Items = append(r.Items, &Item{N: len(r.Items) + 1, Stretch: s, ref: i})
 			}
 		}
