@@ -206,4 +206,4 @@ func escapePath(rel string) string {
 // FileURL returns the URL path of a file copied from content/, given its
 // slash path relative to content/ ("stretches/a#1.svg" becomes
 // "/handouts/stretches/a%231.svg" under /handouts/).
-func (s *Site) FileURL(rel string) string { return s.Base + escapePath(rel) }
+func (s *Site) FileURL(rel string) string { return s.BasePath() + escapePath(rel) }

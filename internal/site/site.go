@@ -10,6 +10,7 @@
 package site
 
 import (
+	"cmp"
 	"html/template"
 	"net/url"
 	"strings"
@@ -85,8 +86,12 @@ func (s *Site) AbsURL(p *Page) string {
 	if s.BaseURL == "" {
 		return ""
 	}
-	return s.BaseURL + (&url.URL{Path: p.URL[len(s.Root):]}).EscapedPath()
+	return s.BaseURL + (&url.URL{Path: p.URL[len(s.BasePath()):]}).EscapedPath()
 }
+
+// BasePath returns the base path, which every language shares: Base, or
+// Root on a Site made without it (as tests make them).
+func (s *Site) BasePath() string { return cmp.Or(s.Base, s.Root) }
 
 // Image is a picture on a page, with its URL resolved.
 type Image struct {
