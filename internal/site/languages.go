@@ -107,3 +107,4 @@ func (s *Site) LangSite(p *Page) *Site {
 	}
 	return s
 }
+
