@@ -234,3 +234,13 @@ func (d *Data) Alternates() []Alternate {
 	}
 	return out
 }
+
+// HeadAlternates is Alternates for the head's hreflang links, which only a
+// page that is its own canonical page gives (not a printable sheet, whose
+// canonical page is its routine's, nor 404.html), as search engines want.
+func (d *Data) HeadAlternates() []Alternate {
+	if d.Page.CanonicalPage() != d.Page {
+		return nil
+	}
+	return d.Alternates()
+}
