@@ -244,3 +244,9 @@ func (d *Data) HeadAlternates() []Alternate {
 	}
 	return d.Alternates()
 }
+
+// InOtherLanguage reports whether p, a page this one links to, is in
+// another language: with limber.yaml's translation_fallback, a page of a
+// translation may link to the original of a page not yet translated, and
+// the template then shows a notice beside the link.
+func (d *Data) InOtherLanguage(p *site.Page) bool { return p != nil && p.Lang != d.Page.Lang }

@@ -55,7 +55,8 @@ func fallback[T any](ix *indexer, orig *T, key, rel string, pos diag.Pos, from *
 
 // linkAlternates links every page of s and its Translations to its
 // versions in the other languages: pages whose addresses are the same
-// below their language's root. A site of one language gets none.
+// below their language's root. A page in one language only, and every page
+// of a site of one language, gets none.
 func linkAlternates(s *Site) {
 	if len(s.Translations) == 0 {
 		return
@@ -72,6 +73,9 @@ func linkAlternates(s *Site) {
 		}
 	}
 	for _, key := range order {
+		if len(versions[key]) < 2 {
+			continue // in one language only
+		}
 		for _, p := range versions[key] {
 			p.Alternates = versions[key]
 		}

@@ -38,7 +38,7 @@ type Page struct {
 	Lang    string          // the page's language, a BCP 47 tag such as "en"
 	// Alternates lists the versions of the page in every language that has
 	// it, this one among them, in the order of limber.yaml's languages; it
-	// is nil on a site of one language.
+	// is nil for a page in one language only.
 	Alternates []*Page
 
 	sortKey string // lowercased title, title and URL, made once by key
