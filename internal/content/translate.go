@@ -122,35 +122,16 @@ func translate(site *Site, pages []Page, opts Options, errs *diag.List) []Page {
 	for _, p := range pages {
 		if s := p.Source(); s.Lang == "" {
 			own = append(own, p)
-			originals[path.Dir(s.Rel)+"/"+s.Slug] = p
+			originals[family(s)] = p
 		} else {
 			trs = append(trs, p)
 		}
 	}
-	site.Lang = site.Config.Languages[0]
-	bylang := map[string]*Site{}
-	for _, l := range site.Config.Languages[1:] {
-		t := &Site{Root: site.Root, Config: site.Config, Files: site.Files, Lang: l}
-		site.Translations = append(site.Translations, t)
-		bylang[l] = t
-	}
+	bylang := addLanguages(site)
 	kept := map[*Site][]Page{}
 	for _, p := range trs {
-		s := p.Source()
-		t, ok := bylang[s.Lang]
-		if !ok {
-			errs.Add(diag.Pos{Path: s.Path}, "%q is not one of limber.yaml's languages (%s) other than the first: "+
-				"add it to languages, or rename this file", s.Lang, strings.Join(site.Config.Languages, ", "))
-			continue
-		}
-		orig, ok := originals[path.Dir(s.Rel)+"/"+s.Slug]
-		if !ok {
-			errs.Add(diag.Pos{Path: s.Path}, "a translation of %s, which does not exist: "+
-				"a translation needs its original beside it", originalPath(s.Path, s.Slug))
-			continue
-		}
-		inheritPage(p, orig, errs)
-		if !orig.Source().Draft || opts.Drafts {
+		t, orig, ok := placeTranslation(site, p, bylang, originals, errs)
+		if ok && (!orig.Source().Draft || opts.Drafts) {
 			kept[t] = append(kept[t], p)
 		}
 	}
@@ -158,6 +139,45 @@ func translate(site *Site, pages []Page, opts Options, errs *diag.List) []Page {
 		addPages(t, kept[t], opts)
 	}
 	return own
+}
+
+// family returns what a page and its translations share: their folder
+// under content/ and their slug.
+func family(s *Source) string { return path.Dir(s.Rel) + "/" + s.Slug }
+
+// addLanguages sets the site's language and makes an empty Site for each
+// of its other languages, returned by language.
+func addLanguages(site *Site) map[string]*Site {
+	site.Lang = site.Config.Languages[0]
+	bylang := map[string]*Site{}
+	for _, l := range site.Config.Languages[1:] {
+		t := &Site{Root: site.Root, Config: site.Config, Files: site.Files, Lang: l}
+		site.Translations = append(site.Translations, t)
+		bylang[l] = t
+	}
+	return bylang
+}
+
+// placeTranslation finds the Site of the translation p's language and its
+// original, and gives p the original's shared fields; ok is false, with
+// the problem reported, when there is no such language or original.
+func placeTranslation(site *Site, p Page, bylang map[string]*Site, originals map[string]Page,
+	errs *diag.List) (*Site, Page, bool) {
+	s := p.Source()
+	t, ok := bylang[s.Lang]
+	if !ok {
+		errs.Add(diag.Pos{Path: s.Path}, "%q is not one of limber.yaml's languages (%s) other than the first: "+
+			"add it to languages, or rename this file", s.Lang, strings.Join(site.Config.Languages, ", "))
+		return nil, Page{}, false
+	}
+	orig, ok := originals[family(s)]
+	if !ok {
+		errs.Add(diag.Pos{Path: s.Path}, "a translation of %s, which does not exist: "+
+			"a translation needs its original beside it", originalPath(s.Path, s.Slug))
+		return nil, Page{}, false
+	}
+	inheritPage(p, orig, errs)
+	return t, orig, true
 }
 
 // inheritPage gives a translation the shared fields of its original, of

@@ -101,7 +101,7 @@ func (s *Site) Languages() []*Site {
 	return append([]*Site{d}, d.Translations...)
 }
 
-// Lang returns the Site of the page's language among s's Languages, or s
+// LangSite returns the Site of the page's language among s's Languages, or s
 // when there is none.
 func (s *Site) LangSite(p *Page) *Site {
 	for _, l := range s.Languages() {
@@ -111,4 +111,3 @@ func (s *Site) LangSite(p *Page) *Site {
 	}
 	return s
 }
-
