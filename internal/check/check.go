@@ -90,7 +90,7 @@ type Checker struct {
 	s     *site.Site
 	cfg   Config
 	now   time.Time
-	terms *plainTerms
+	terms map[string]*plainTerms // by language tag (see termsFor)
 	// sidesRe finds words that name a side; compiled once.
 	sidesRe *regexp.Regexp
 	// cfgFound are the findings about cfg itself, made once.
@@ -109,7 +109,12 @@ func New(s *site.Site, cfg Config, now time.Time) *Checker {
 		c.rules[r.ID] = r
 	}
 	k := c.newRun()
-	c.terms = k.newPlainTerms()
+	c.terms = map[string]*plainTerms{}
+	for _, tag := range []string{c.language(nil), "en", "es"} { // the site's, and every built-in list's
+		if c.terms[tag] == nil {
+			c.terms[tag] = k.newPlainTerms(tag)
+		}
+	}
 	k.checkOff(c.cfg.Off)
 	c.cfgFound = k.result()
 	return c

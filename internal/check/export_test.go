@@ -3,6 +3,7 @@ package check
 import (
 	"time"
 
+	"github.com/limber/limber/internal/readability"
 	"github.com/limber/limber/internal/site"
 )
 
@@ -21,7 +22,7 @@ func Grades(s *site.Site) map[string]float64 {
 			extra = routinePieces(r)
 			out[p.Src.Path+" sheet"] = c.sheetScore(r).total.Grade()
 		}
-		out[p.Src.Path] = score(withLists(append(pagePieces(p, len(extra)), extra...)), nil).total.Grade()
+		out[p.Src.Path] = score(withLists(append(pagePieces(p, len(extra)), extra...)), readability.English, nil).total.Grade()
 	}
 	return out
 }

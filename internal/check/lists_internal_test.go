@@ -51,12 +51,12 @@ func TestListLeadInGrade(t *testing.T) {
 	items := []piece{lead, item("osteoporosis"), item("a hip replacement or a knee replacement"), item("a herniated disc"),
 		item("a baby on the way (see pregnancy)"), item("joints that bend further than most")}
 	long := 0
-	sc := score(withLists(items), func(piece, readability.Sentence) { long++ })
+	sc := score(withLists(items), readability.English, func(piece, readability.Sentence) { long++ })
 	if sc.total.Sentences != 2 || sc.total.Words != 41 || long != 0 {
 		t.Errorf("lead-in and items: %d sentences, %d words, %d long; want 2, 41, 0", sc.total.Sentences, sc.total.Words, long)
 	}
 	punctuated := []piece{body("Stop and call if you have:"), item("Bleeding."), item("Pain in your belly.")}
-	if sc := score(withLists(punctuated), nil); sc.total.Sentences != 3 {
+	if sc := score(withLists(punctuated), readability.English, nil); sc.total.Sentences != 3 {
 		t.Errorf("punctuated items: %d sentences, want 3", sc.total.Sentences)
 	}
 }

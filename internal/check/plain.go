@@ -15,11 +15,37 @@ type plainTerms struct {
 	finder *plain.Finder
 }
 
-// newPlainTerms makes the jargon finder of a run. A list the finder
-// refuses is reported at limber.yaml's check block.
-func (c *checker) newPlainTerms() *plainTerms {
-	terms := mergeTerms(plain.Builtin(), c.cfg.Jargon)
-	f, err := plain.NewFinder(terms)
+// builtinTerms returns limber's own jargon list for a language, and false
+// for a language limber has none for.
+func builtinTerms(tag string) ([]plain.Term, bool) {
+	switch primary, _, _ := strings.Cut(strings.ToLower(tag), "-"); primary {
+	case "", "en":
+		return plain.Builtin(), true
+	case "es":
+		return plain.BuiltinSpanish(), true
+	}
+	return nil, false
+}
+
+// termsFor returns the jargon finder for pages in the language tag, or one
+// that finds nothing for a language limber has no list for.
+func (c *Checker) termsFor(tag string) *plainTerms {
+	if t, ok := c.terms[tag]; ok {
+		return t
+	}
+	return &plainTerms{}
+}
+
+// newPlainTerms makes the jargon finder of a run for pages in the language
+// tag, with the site's own terms added. A list the finder refuses is
+// reported at limber.yaml's check block.
+func (c *checker) newPlainTerms(tag string) *plainTerms {
+	builtin, ok := builtinTerms(tag)
+	if !ok {
+		return &plainTerms{}
+	}
+	terms := mergeTerms(builtin, c.cfg.Jargon)
+	f, err := plain.NewFinderIn(terms, tag)
 	if err != nil {
 		pos := at("limber.yaml")
 		if len(c.cfg.Jargon) > 0 {
@@ -52,13 +78,14 @@ func mergeTerms(builtin []plain.Term, own []content.Jargon) []plain.Term {
 // brackets right after it is explained, as in "lying on your back
 // (supine)", is not reported.
 func (c *checker) plainLanguage(p *site.Page, pieces []piece) {
-	if c.terms.finder == nil {
+	finder := c.termsFor(c.language(p)).finder
+	if finder == nil {
 		return
 	}
 	loc := newLocator(p)
 	for _, pc := range pieces {
 		var cur *cursor
-		for _, m := range c.terms.finder.Find(pc.text) {
+		for _, m := range finder.Find(pc.text) {
 			word := pc.text[m.Offset : m.Offset+m.Len]
 			if cur == nil {
 				cur = loc.newCursor(pc)

@@ -11,35 +11,46 @@ import (
 // scored is the readability of a whole page or sheet, and its hardest
 // piece, where a finding about the whole points.
 type scored struct {
+	lang    readability.Language
 	total   readability.Stats // counts only: no long sentences
 	hardest piece
-	grade   float64 // the hardest piece's grade
+	hard    float64 // the hardest piece's difficulty
 	some    bool    // a piece has been scored
 }
 
 // add counts the stats of one more piece and reports whether it is the
-// hardest so far: the first, or one of at least 10 words with a higher
-// grade. The caller then sets hardest.
+// hardest so far: the first, or one of at least 10 words that is harder
+// (see difficulty). The caller then sets hardest.
 func (sc *scored) add(st readability.Stats) bool {
 	counts := st
 	counts.LongSentences = nil // no copies of the sentences
 	sc.total = sc.total.Add(counts)
-	if g := st.Grade(); !sc.some || g > sc.grade && st.Words >= 10 {
-		sc.grade, sc.some = g, true
+	if d := difficulty(sc.lang, st); !sc.some || d > sc.hard && st.Words >= 10 {
+		sc.hard, sc.some = d, true
 		return true
 	}
 	return false
 }
 
-// score analyses the graded pieces, reporting long sentences with
-// long(piece, sentence) when it is given.
-func score(pieces []piece, long func(piece, readability.Sentence)) scored {
-	var sc scored
+// difficulty is what makes one piece of text harder than another in a
+// language: its Flesch-Kincaid grade in English, its Szigriszt-Pazos
+// perspicuity, negated, in Spanish.
+func difficulty(l readability.Language, st readability.Stats) float64 {
+	if l == readability.Spanish {
+		return -st.Perspicuity()
+	}
+	return st.Grade()
+}
+
+// score analyses the graded pieces of a text in lang, reporting long
+// sentences with long(piece, sentence) when it is given.
+func score(pieces []piece, lang readability.Language, long func(piece, readability.Sentence)) scored {
+	sc := scored{lang: lang}
 	for _, p := range pieces {
 		if !p.graded || p.text == "" {
 			continue
 		}
-		st := readability.Analyze(p.text)
+		st := lang.Analyze(p.text)
 		if sc.add(st) {
 			sc.hardest = p
 		}
@@ -53,11 +64,13 @@ func score(pieces []piece, long func(piece, readability.Sentence)) scored {
 }
 
 // readability reports a page that is hard to read: its long sentences,
-// its Flesch-Kincaid grade and its share of complex words.
+// and its reading level in its language (see level).
 func (c *checker) readability(p *site.Page, pieces []piece) {
 	loc := newLocator(p)
 	cursors := map[diag.Pos]*cursor{}
-	sc := score(withLists(pieces), func(pc piece, s readability.Sentence) {
+	tag := c.language(p)
+	lang, _ := readability.LanguageOf(tag)
+	sc := score(withLists(pieces), lang, func(pc piece, s readability.Sentence) {
 		cur := cursors[pc.pos]
 		if cur == nil {
 			cur = loc.newCursor(pc)
@@ -66,7 +79,53 @@ func (c *checker) readability(p *site.Page, pieces []piece) {
 		c.add(cur.at(s.Text), Warning, RuleLongSentence, fmt.Sprintf(
 			"this sentence has %d words (over %d): %s; split it in two", s.Words, readability.LongSentence, quote(s.Text)))
 	})
-	c.grade(sc, sc.hardest.pos, "this page", "the hardest part starts here")
+	c.level(tag, sc, sc.hardest.pos, "this page", "the hardest part starts here")
+}
+
+// language returns the BCP 47 tag of the language a page is written in.
+// Today that is the site's language (limber.yaml's language); when a
+// content file can say its own language, this is the one place that reads
+// it. Every rule that depends on the language takes it from here.
+func (c *Checker) language(*site.Page) string {
+	return c.s.Config.Language
+}
+
+// level reports the reading level of a text in the language tag: the
+// Flesch-Kincaid grade and complex words in English (grade), the INFLESZ
+// scale in Spanish (ease), and a note in a language limber has no formula
+// for, rather than a score that would mean nothing.
+func (c *checker) level(tag string, sc scored, pos diag.Pos, what, where string) {
+	switch lang, ok := readability.LanguageOf(tag); {
+	case !ok:
+		c.add(pos, Note, RuleReadingGrade, fmt.Sprintf(
+			"no reading-level formula for %s; %s was checked for everything else", tag, what))
+	case lang == readability.Spanish:
+		c.ease(sc, pos, what, where)
+	default:
+		c.grade(sc, pos, what, where)
+	}
+}
+
+// ease reports Spanish text whose Szigriszt-Pazos perspicuity is under
+// readability.WarnEase, at pos; where names the hardest part.
+func (c *checker) ease(sc scored, pos diag.Pos, what, where string) {
+	e := sc.total.Perspicuity()
+	band := readability.Inflesz(e).Name
+	switch {
+	case e >= readability.WarnEase:
+	case !sc.total.Reliable():
+		c.add(pos, Note, RuleReadingEase, fmt.Sprintf(
+			"%s scores about %.1f on the INFLESZ scale (%s), but its %d words are too few to score reliably; aim for %d or more; %s",
+			what, e, band, sc.total.Words, readability.WarnEase, where))
+	case e < readability.ErrorEase:
+		c.add(pos, Error, RuleReadingEase, fmt.Sprintf(
+			"%s scores %.1f on the INFLESZ scale (%s, under %d): use shorter sentences and shorter words, aiming for %d or more; %s",
+			what, e, band, readability.ErrorEase, readability.WarnEase, where))
+	default:
+		c.add(pos, Warning, RuleReadingEase, fmt.Sprintf(
+			"%s scores %.1f on the INFLESZ scale (%s, under %d): use shorter sentences and shorter words; %s",
+			what, e, band, readability.WarnEase, where))
+	}
 }
 
 // grade reports a text whose grade or share of complex words is too high,

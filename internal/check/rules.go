@@ -15,6 +15,7 @@ type RuleID string
 // The rules' ids, in the order of Rules.
 const (
 	RuleReadingGrade  RuleID = "reading-grade"
+	RuleReadingEase   RuleID = "reading-ease"
 	RuleLongSentence  RuleID = "long-sentence"
 	RuleComplexWords  RuleID = "complex-words"
 	RulePlainLanguage RuleID = "plain-language"
@@ -57,6 +58,8 @@ func Rules() []Rule {
 	return []Rule{
 		{RuleReadingGrade, "readability", []Severity{Warning, Error, Note},
 			"patient handouts should read at grade 6 or below, and never above grade 8 (AMA, NIH, CDC)", true},
+		{RuleReadingEase, "readability", []Severity{Warning, Error, Note},
+			"Spanish patient handouts should score 65 or more on the INFLESZ scale, and never under 40 (Szigriszt-Pazos 1993; Barrio-Cantalejo et al. 2008)", true},
 		{RuleLongSentence, "readability", []Severity{Warning},
 			"sentences over 20 words are hard to follow; plain-language guides ask for shorter ones (CDC, NIH)", true},
 		{RuleComplexWords, "readability", []Severity{Warning},

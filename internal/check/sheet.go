@@ -19,17 +19,20 @@ func (c *checker) sheet(r *site.Routine) {
 	if pos.Path != r.Src.Path {
 		pos = r.Src.At("stretches")
 	}
-	c.grade(sc, pos, "the printed sheet", "its hardest part is "+sc.hardest.what)
+	if _, ok := readability.LanguageOf(c.language(&r.Page)); ok { // else the page's note says it
+		c.level(c.language(&r.Page), sc, pos, "the printed sheet", "its hardest part is "+sc.hardest.what)
+	}
 }
 
 // sheetScore scores what a routine's printed sheet prints, and finds its
 // hardest piece.
 func (c *Checker) sheetScore(r *site.Routine) scored {
+	lang, _ := readability.LanguageOf(c.language(&r.Page))
 	pieces := []piece{{text: r.Summary, pos: r.Src.At("summary"), graded: true, what: "the summary"}}
-	sc := score(append(pieces, routinePieces(r)...), nil)
+	sc := score(append(pieces, routinePieces(r)...), lang, nil)
 	for _, it := range r.Items {
 		s := it.Stretch
-		for i, sp := range c.stretchSheet(s).pieces {
+		for i, sp := range c.stretchSheet(s, lang).pieces {
 			if !sp.empty && sc.add(sp.stats) {
 				sc.hardest = piece{pos: s.Src.At("title"), what: sheetWhat(s, i)}
 			}
@@ -52,6 +55,7 @@ func sheetWhat(s *site.Stretch, i int) string {
 // made from these.
 type stretchSheet struct {
 	steps, stopIf []template.HTML
+	lang          readability.Language
 	pieces        []sheetPiece
 }
 
@@ -65,23 +69,23 @@ type sheetPiece struct {
 // the same for every routine that shows s, so it is worked out once per
 // Checker and stretch, and again only if the stretch's steps or stop-if
 // points are no longer those it was made from.
-func (c *Checker) stretchSheet(s *site.Stretch) *stretchSheet {
+func (c *Checker) stretchSheet(s *site.Stretch, lang readability.Language) *stretchSheet {
 	if v, ok := c.sheets.Load(s); ok {
-		if e := v.(*stretchSheet); slices.Equal(e.steps, s.Steps) && slices.Equal(e.stopIf, s.StopIf) {
+		if e := v.(*stretchSheet); e.lang == lang && slices.Equal(e.steps, s.Steps) && slices.Equal(e.stopIf, s.StopIf) {
 			return e
 		}
 	}
-	e := newStretchSheet(s.Steps, s.StopIf)
+	e := newStretchSheet(s.Steps, s.StopIf, lang)
 	c.sheets.Store(s, e)
 	return e
 }
 
-// newStretchSheet analyses the text of steps and stop-if points.
-func newStretchSheet(steps, stopIf []template.HTML) *stretchSheet {
-	e := &stretchSheet{steps: steps, stopIf: stopIf, pieces: make([]sheetPiece, 0, len(steps)+len(stopIf))}
+// newStretchSheet analyses the text of steps and stop-if points in lang.
+func newStretchSheet(steps, stopIf []template.HTML, lang readability.Language) *stretchSheet {
+	e := &stretchSheet{steps: steps, stopIf: stopIf, lang: lang, pieces: make([]sheetPiece, 0, len(steps)+len(stopIf))}
 	for _, h := range append(steps[:len(steps):len(steps)], stopIf...) {
 		text := htmlText(h)
-		st := readability.Analyze(text)
+		st := lang.Analyze(text)
 		st.LongSentences = nil
 		e.pieces = append(e.pieces, sheetPiece{stats: st, empty: text == ""})
 	}

@@ -16,13 +16,15 @@ func DefaultConfig() Config {
 		Title:      "Stretching guides",
 		BaseURL:    "/",
 		Language:   "en",
+		Languages:  []string{"en"},
 		Disclaimer: DefaultDisclaimer,
 	}
 }
 
 // configKeys lists the keys of limber.yaml.
 func configKeys() []string {
-	return []string{"title", "base_url", "language", "clinic", "paper", "disclaimer", "check", "allow_files"}
+	return []string{"title", "base_url", "language", "languages", "translation_fallback", "clinic", "paper",
+		"disclaimer", "check", "allow_files"}
 }
 
 // clinicKeys lists the keys of limber.yaml's clinic.
@@ -57,6 +59,8 @@ func parseConfig(path string, src []byte) (Config, *fileRef, diag.List) {
 	setText(&c.Title, f.text("title"))
 	setText(&c.BaseURL, baseURL(f.get("base_url")))
 	setText(&c.Language, language(f.get("language")))
+	c.Languages = languages(f.get("languages"), f.get("language"), &c.Language)
+	c.TranslationFallback = f.boolean("translation_fallback")
 	setText(&c.Disclaimer, f.text("disclaimer"))
 	c.Paper = f.enum("paper", []string{"letter", "a4"})
 	var logo *fileRef

@@ -15,7 +15,7 @@ func TestConfigGood(t *testing.T) {
 	c, errs := ParseConfig("limber.yaml", []byte(src))
 	checkMessages(t, errs, nil)
 	want := Config{
-		Title: "Knee clinic handouts", BaseURL: "https://example.org/guides/", Language: "en-GB",
+		Title: "Knee clinic handouts", BaseURL: "https://example.org/guides/", Language: "en-GB", Languages: []string{"en-GB"},
 		Clinic: Clinic{Name: "Knee Clinic", Phone: "555 0100", Address: "1 Main St", Logo: "images/logo.svg"},
 		Paper:  "a4", Disclaimer: "Ask us first.",
 	}
@@ -59,6 +59,15 @@ func TestConfigErrors(t *testing.T) {
 		{"base query", "base_url: /a?b=1\n", []string{y + `:1:11: base_url: "/a?b=1" must not contain ? or #`}},
 		{"language", "language: English\n", []string{
 			y + `:1:11: language: "English" is not a language tag: write a code like en, en-US or es`}},
+		{"languages unknown", "languages: [en, Spanish]\n", []string{
+			y + `:1:17: languages[1]: "Spanish" is not a language tag: write a code like en, en-US or es`}},
+		{"languages twice", "languages:\n  - en\n  - es\n  - es\n", []string{
+			y + `:4:5: languages[2]: "es" is listed twice`}},
+		{"languages empty", "languages: []\n", []string{y + `:1:12: languages: list at least one language, like [en, es]`}},
+		{"languages and language", "language: es\nlanguages: [en, es]\n", []string{
+			y + `:1:11: language: "es" is not the first of languages (en): leave language out, or list it first`}},
+		{"fallback", "translation_fallback: maybe\n", []string{
+			y + `:1:23: translation_fallback: want true or false, got "maybe"`}},
 		{"paper", "paper: A4\n", []string{y + `:1:8: paper: "A4" is not one of letter, a4 (did you mean "a4"?)`}},
 		{"clinic text", "clinic: Knee Clinic\n", []string{
 			y + `:1:9: clinic: want a group of key: value fields, got "Knee Clinic"`}},
@@ -80,6 +89,21 @@ func TestConfigErrors(t *testing.T) {
 			_, errs := ParseConfig(y, []byte(tt.src))
 			checkMessages(t, errs, tt.want)
 		})
+	}
+}
+
+func TestConfigLanguages(t *testing.T) {
+	for src, want := range map[string][]string{
+		"":                                    {"en"},
+		"language: en-GB\n":                   {"en-GB"},
+		"languages: [es, en]\n":               {"es", "en"},
+		"language: en\nlanguages: [en, es]\n": {"en", "es"},
+	} {
+		c, errs := ParseConfig("limber.yaml", []byte(src))
+		checkMessages(t, errs, nil)
+		if !reflect.DeepEqual(c.Languages, want) || c.Language != want[0] {
+			t.Errorf("%q: languages %v, language %q; want %v", src, c.Languages, c.Language, want)
+		}
 	}
 }
 

@@ -173,6 +173,9 @@ func (f fields) get(key string) value {
 // false when the value is missing, empty or already reported.
 func (f fields) required(key string) (value, bool) {
 	v, written := f.vals[key]
+	if !written && f.prefix == "" && slices.Contains(f.d.optional, key) {
+		return f.get(key), false
+	}
 	if !written {
 		f.errorf(f.at, "missing required field %q", key)
 		return f.get(key), false

@@ -44,6 +44,12 @@ type field[T any] struct {
 	Field
 	decode func(f fields, t *T, p *Page)
 	shape  func(t *T) any // nil for a Shown field; for a Shape field, what pages link to, list under or sort by
+	// shared returns a pointer to the Go field that a translation shares
+	// with its original (nil for a field a translation writes in its own
+	// words): a translation that leaves the field out takes the
+	// original's, and one that writes it must agree, unless ownIfWritten.
+	shared       func(t *T) any
+	ownIfWritten bool // a written value is the translation's own (a picture's alt text, say)
 }
 
 // keysOf lists the keys of a field table, in its order.

@@ -9,7 +9,7 @@ import (
 
 // fuzzPaths are the site paths FuzzParseMarkdownFile tries, one per section.
 func fuzzPaths() []string {
-	return []string{cc, rt, ar, "content/conditions/knee.md"}
+	return []string{cc, rt, ar, "content/conditions/knee.md", "content/stretches/cat-cow.es.md", "content/routines/r.es.md"}
 }
 
 // seedMarkdown adds the repository's sample content and the test inputs as
@@ -67,6 +67,7 @@ func FuzzParseConfig(f *testing.F) {
 		"title: Clinic\nbase_url: https://example.org/x\nlanguage: en-GB\nclinic: {name: C, logo: a.svg}\npaper: a4\n",
 		"titel: x\ntitle: a\ntitle: b\n", "base_url: javascript:alert(1)\n", "clinic:\n  nmae: x\n  logo: ../../x\n",
 		"- a\n", "a: 1\n---\nb: 2\n", "title: \xff\n", "", "paper: [a4]\nlanguage: 1\n",
+		"languages: [en, es]\ntranslation_fallback: true\n", "language: es\nlanguages: [en, x, en, []]\n", "languages: es\n",
 	}
 	for _, s := range seeds {
 		f.Add([]byte(s))
@@ -78,7 +79,8 @@ func FuzzParseConfig(f *testing.F) {
 				t.Fatalf("bad problem %q", e.Error())
 			}
 		}
-		if c.BaseURL == "" || !strings.HasSuffix(c.BaseURL, "/") || c.Language == "" || c.Title == "" {
+		if c.BaseURL == "" || !strings.HasSuffix(c.BaseURL, "/") || c.Language == "" || c.Title == "" ||
+			len(c.Languages) == 0 || c.Languages[0] != c.Language {
 			t.Fatalf("config lost a default: %+v", c)
 		}
 	})

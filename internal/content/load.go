@@ -55,7 +55,7 @@ func Load(root string, opts Options) (*Site, diag.List) {
 	sort.Slice(site.Files, func(i, j int) bool { return site.Files[i].Rel < site.Files[j].Rel })
 	checkFiles(site.Files, pages, logo, &errs)
 	checkDuplicates(pages, &errs)
-	addPages(site, pages, opts)
+	addPages(site, translate(site, pages, opts, &errs), opts)
 	errs.Sort()
 	return site, errs
 }
@@ -148,7 +148,7 @@ func checkDuplicates(pages []Page, errs *diag.List) {
 	for _, p := range pages {
 		s := p.Source()
 		section, _, _ := strings.Cut(s.Rel, "/")
-		key := section + "/" + foldCase(s.Slug)
+		key := section + "/" + foldCase(s.Slug) + "." + s.Lang
 		other, dup := first[key]
 		switch {
 		case !dup:

@@ -19,19 +19,33 @@ type Site struct {
 	Conditions []*Condition // sorted by slug
 	Articles   []*Article   // sorted by slug
 	Files      []File       // files to copy unchanged, sorted by Rel
+	// Lang is the language of the pages: the default language, or for a
+	// site of Translations, the translations' language.
+	Lang string
+	// Translations holds, for each language after the first in
+	// Config.Languages, in that order, a Site of the pages translated into
+	// it, each with the typed fields of its original. It shares Root,
+	// Config and Files; its own Translations is nil.
+	Translations []*Site
 }
 
 // Config is limber.yaml. Every field has a default when the file or the
 // field is absent.
 type Config struct {
-	Title      string // default "Stretching guides"
-	BaseURL    string // absolute http(s) URL, or a path such as /handouts/; default "/"
-	Language   string // BCP 47 tag for <html lang>; default "en"
-	Clinic     Clinic
-	Paper      string // "letter", "a4", or "" for a size that fits both
-	Disclaimer string // shown on every page; a sensible default
-	Check      CheckConfig
-	AllowFiles []AllowFile // allow_files: files that can run script, published anyway
+	Title    string // default "Stretching guides"
+	BaseURL  string // absolute http(s) URL, or a path such as /handouts/; default "/"
+	Language string // BCP 47 tag of the default language, for <html lang>; default "en"
+	// Languages lists the site's languages, the default (Language) first:
+	// limber.yaml's languages, or just Language when it is not given.
+	Languages []string
+	// TranslationFallback lets a page in one language link to a page that
+	// has no version in it: the link goes to the original, with a notice.
+	TranslationFallback bool
+	Clinic              Clinic
+	Paper               string // "letter", "a4", or "" for a size that fits both
+	Disclaimer          string // shown on every page; a sensible default
+	Check               CheckConfig
+	AllowFiles          []AllowFile // allow_files: files that can run script, published anyway
 }
 
 // CheckConfig is limber.yaml's check block, which tunes the rules of
@@ -73,7 +87,8 @@ type Clinic struct {
 type Source struct {
 	Path     string // slash path relative to the site root: "content/stretches/cat-cow.md"
 	Rel      string // slash path relative to content/: "stretches/cat-cow.md"
-	Slug     string // file name without .md
+	Slug     string // file name without .md, and without the language of a translation
+	Lang     string // the language of a translation ("es" for cat-cow.es.md), or "" for an original
 	Body     []byte // the Markdown after the front matter, CRLF turned into LF
 	BodyLine int    // the file line on which Body starts
 	Title    string

@@ -83,22 +83,22 @@ func parseMarkdownFile(path string, src []byte, fast bool) (Page, diag.List) {
 	case "stretches":
 		p.Stretch = &Stretch{Source: s}
 		table := stretchFields()
-		if f, ok := readFront(&p.Stretch.Source, src, keysOf(table), fast, &errs); ok {
+		if f, ok := readFront(&p.Stretch.Source, src, keysOf(table), sharedKeys(table, s.Lang), fast, &errs); ok {
 			decodeAll(table, f, p.Stretch, &p)
 		}
 	case "routines":
 		p.Routine = &Routine{Source: s}
 		table := routineFields()
-		if f, ok := readFront(&p.Routine.Source, src, keysOf(table), fast, &errs); ok {
+		if f, ok := readFront(&p.Routine.Source, src, keysOf(table), sharedKeys(table, s.Lang), fast, &errs); ok {
 			decodeAll(table, f, p.Routine, &p)
 		}
 	case "conditions":
 		p.Condition = &Condition{Source: s}
-		readFront(&p.Condition.Source, src, nil, fast, &errs)
+		readFront(&p.Condition.Source, src, nil, nil, fast, &errs)
 	case "articles":
 		p.Article = &Article{Source: s}
 		table := articleFields()
-		if f, ok := readFront(&p.Article.Source, src, keysOf(table), fast, &errs); ok {
+		if f, ok := readFront(&p.Article.Source, src, keysOf(table), sharedKeys(table, s.Lang), fast, &errs); ok {
 			decodeAll(table, f, p.Article, &p)
 		}
 	}
@@ -117,7 +117,7 @@ func locate(p string, errs *diag.List) (Source, string, bool) {
 		return Source{}, "", false
 	}
 	name := path.Base(rel)
-	slug := name[:len(name)-len(path.Ext(name))]
+	slug, lang := splitLang(name[:len(name)-len(path.Ext(name))])
 	if !isSlug(slug) {
 		msg := "file name %q must be lowercase letters, digits and hyphens"
 		if fix := suggestSlug(slug); fix != "" {
@@ -126,7 +126,7 @@ func locate(p string, errs *diag.List) (Source, string, bool) {
 			errs.Add(pos, msg, name)
 		}
 	}
-	return Source{Path: p, Rel: rel, Slug: slug}, section, true
+	return Source{Path: p, Rel: rel, Slug: slug, Lang: lang}, section, true
 }
 
 // validSection reports whether name is one of sections().
@@ -144,9 +144,10 @@ func validSection(name string) bool {
 // for the rest of the page. ok is false when the front matter could not be
 // read at all, so that no field is reported as missing because of that.
 // own lists the keys of the page's kind, after those every page shares
-// (commonFields, which readFront decodes). fast says whether to try
+// (commonFields, which readFront decodes); optional lists required keys a
+// translation may leave out (see sharedKeys). fast says whether to try
 // fastParse before goccy's parser.
-func readFront(s *Source, src []byte, own []string, fast bool, errs *diag.List) (fields, bool) {
+func readFront(s *Source, src []byte, own, optional []string, fast bool, errs *diag.List) (fields, bool) {
 	src = normalize(src)
 	s.BodyLine = 1
 	if !checkUTF8(s.Path, src, errs) || !checkNotEmpty(s.Path, src, errs) {
@@ -161,6 +162,7 @@ func readFront(s *Source, src []byte, own []string, fast bool, errs *diag.List) 
 	checkHidden(s.Path, s.Body, s.BodyLine, errs)
 	d := newDoc(s.Path, sp.yaml, sp.yamlLine, errs)
 	d.fast = fast
+	d.optional = optional
 	body, ok := d.parse(sp.yaml)
 	if !ok {
 		return fields{}, false

@@ -19,7 +19,8 @@ func routineFields() []field[Routine] {
 			decode: func(f fields, r *Routine, _ *Page) { r.Warmup = f.text("warmup") }},
 		{Field: Field{Key: "stretches", Type: "list", Role: Shape,
 			Doc: "in order; hold, reps, sets, sides and notes override the stretch for this routine"},
-			decode: decodeRoutineStretches, shape: routineShape},
+			decode: decodeRoutineStretches, shape: routineShape,
+			shared: func(r *Routine) any { return &r.Stretches }},
 		{Field: Field{Key: "updated", Type: "date", Example: `""`, Role: Shape, // the sitemap shows it
 			Doc: "the date of the last clinical review, as YYYY-MM-DD"},
 			decode: func(f fields, r *Routine, _ *Page) { r.Updated = f.date("updated") },

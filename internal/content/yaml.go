@@ -23,6 +23,9 @@ type doc struct {
 	lines []string // the YAML's lines
 	errs  *diag.List
 	fast  bool // try fastParse before goccy's parser
+	// optional lists top-level keys that may be left out although their
+	// field is required: a translation's shared fields.
+	optional []string
 }
 
 // newDoc prepares to decode src, which starts on file line line.

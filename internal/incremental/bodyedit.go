@@ -24,9 +24,13 @@ type bodyChange struct {
 // matter changed in what pages show. It reports false for any other change
 // or any problem, leaving the last site as it was; Rebuild then runs the
 // pipeline, which also reports every problem. With its own templates a
-// site may show a body anywhere, so no fast path applies to it.
+// site may show a body anywhere, so no fast path applies to it; nor to a
+// site of several languages, where a translation shows its original's
+// typed fields and each language has its own catalogue (the pipeline
+// re-renders the pages of both, see site.Site.Dependents).
 func (s *Session) patchLastSite(changed []string) (Rebuilt, bool) {
-	if s.last == nil || s.snap == nil || s.theme == nil || len(changed) == 0 || s.ownTemplates() {
+	if s.last == nil || s.snap == nil || s.theme == nil || len(changed) == 0 || s.ownTemplates() ||
+		len(s.last.Translations) > 0 {
 		return Rebuilt{}, false
 	}
 	edits := make([]bodyChange, 0, len(changed))

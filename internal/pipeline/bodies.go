@@ -54,7 +54,8 @@ func renderBodies(ctx context.Context, ns *site.Site, theme *Theme, c *check.Che
 		if p.Src == nil || ctx.Err() != nil {
 			return
 		}
-		out := b.render(i, p.Src, md, in.Memo)
+		out := b.render(i, p, md, in.Memo)
+		b.perrs[i].Append(b.links.untranslated(p, out.Spans))
 		SetBody(p, out) // with problems too, for the checks, which report along with them
 		if p.Kind == site.KindRoutine {
 			return
@@ -71,17 +72,19 @@ func renderBodies(ctx context.Context, ns *site.Site, theme *Theme, c *check.Che
 	return b
 }
 
-// render returns page i's body rendered from src, from the Memo when it
+// render returns page i's body rendered from its file with the link
+// targets of its language, from the Memo when it
 // has it, and keeps it for the Memo.
-func (b *bodies) render(i int, src *content.Source, md *markdown.Renderer, memo Memo) markdown.Output {
+func (b *bodies) render(i int, p *site.Page, md *markdown.Renderer, memo Memo) markdown.Output {
+	src, links := p.Src, b.links.For(p.Lang)
 	if memo == nil {
-		out, errs := RenderBody(md, src, b.links)
+		out, errs := RenderBody(md, src, links)
 		b.perrs[i] = errs
 		return out
 	}
 	out, ok := memo.Body(src, b.key)
 	if !ok {
-		out, b.perrs[i] = RenderBody(md, src, b.links)
+		out, b.perrs[i] = RenderBody(md, src, links)
 	}
 	b.outs[i] = out
 	return out

@@ -16,10 +16,13 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // buildFixture builds testdata/site into a fresh folder and returns it.
-func buildFixture(t *testing.T) string {
+func buildFixture(t *testing.T) string { return buildSite(t, "testdata/site") }
+
+// buildSite builds the site folder dir into a fresh folder and returns it.
+func buildSite(t *testing.T, dir string) string {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "public")
-	if _, err := Build(context.Background(), Options{Site: "testdata/site", Out: out}); err != nil {
+	if _, err := Build(context.Background(), Options{Site: dir, Out: out}); err != nil {
 		t.Fatalf("build: %v", err)
 	}
 	return out
@@ -44,33 +47,42 @@ func readTree(t *testing.T, dir string) map[string][]byte {
 	return files
 }
 
-// TestGolden compares every file the fixture site builds to testdata/golden.
-// Run "go test ./internal/pipeline -update" after an intended change and review
-// the diff.
+// TestGolden compares every file the fixture sites build to their golden
+// folders: testdata/site to testdata/golden, and testdata/site-es, a site in
+// English and Spanish, to testdata/golden-es. Run "go test
+// ./internal/pipeline -update" after an intended change and review the diff.
 func TestGolden(t *testing.T) {
-	got := readTree(t, buildFixture(t))
+	for site, golden := range map[string]string{"testdata/site": "testdata/golden", "testdata/site-es": "testdata/golden-es"} {
+		t.Run(site, func(t *testing.T) { compareGolden(t, buildSite(t, site), golden) })
+	}
+}
+
+// compareGolden compares the files built into out with the folder golden,
+// or rewrites golden with them under -update.
+func compareGolden(t *testing.T, out, golden string) {
+	got := readTree(t, out)
 	checkAssetsCopied(t, got)
 	if *update {
-		os.RemoveAll("testdata/golden")
+		os.RemoveAll(golden)
 		for rel, data := range got {
-			p := filepath.Join("testdata/golden", filepath.FromSlash(rel))
+			p := filepath.Join(golden, filepath.FromSlash(rel))
 			os.MkdirAll(filepath.Dir(p), 0o755)
 			if err := os.WriteFile(p, data, 0o644); err != nil {
 				t.Fatal(err)
 			}
 		}
 	}
-	want := readTree(t, "testdata/golden")
+	want := readTree(t, golden)
 	for rel, data := range got {
 		if w, ok := want[rel]; !ok {
-			t.Errorf("%s: built but not in testdata/golden", rel)
+			t.Errorf("%s: built but not in %s", rel, golden)
 		} else if !bytes.Equal(data, w) {
-			t.Errorf("%s differs from testdata/golden (run with -update and review the diff)", rel)
+			t.Errorf("%s differs from %s (run with -update and review the diff)", rel, golden)
 		}
 	}
 	for rel := range want {
 		if _, ok := got[rel]; !ok {
-			t.Errorf("%s: in testdata/golden but not built", rel)
+			t.Errorf("%s: in %s but not built", rel, golden)
 		}
 	}
 }

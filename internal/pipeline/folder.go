@@ -145,7 +145,7 @@ func copyFile(tx *output.Tx, f content.File) error {
 
 // generated returns the files made besides the pages, sorted by path: the
 // templates' static files, sitemap.xml and robots.txt, and the catalogue
-// of stretches, each unless the site has its own (packages sitemap and
+// of stretches (one per language, a translation's under its folder), each unless the site has its own (packages sitemap and
 // catalogue leave those out).
 func generated(s *site.Site, tpl *render.Templates, cat *catalogue.Catalogue) []render.Asset {
 	files := tpl.Assets()
@@ -153,6 +153,11 @@ func generated(s *site.Site, tpl *render.Templates, cat *catalogue.Catalogue) []
 		files = append(files, render.Asset{Path: f.Path, Data: f.Data})
 	}
 	files = append(files, CatalogueFiles(cat)...)
+	for _, t := range s.Translations { // each language's catalogue, under its folder
+		for _, a := range CatalogueFiles(catalogue.Make(t)) {
+			files = append(files, render.Asset{Path: t.Lang + "/" + a.Path, Data: a.Data})
+		}
+	}
 	slices.SortFunc(files, func(a, b render.Asset) int { return strings.Compare(a.Path, b.Path) })
 	return files
 }

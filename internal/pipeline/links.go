@@ -10,9 +10,11 @@ import (
 // Links resolves paths relative to content/ to the URLs of the pages and
 // files they become. It implements markdown.Links.
 type Links struct {
-	site  *site.Site
-	pages map[string]string // "stretches/cat-cow.md" -> URL
-	files map[string]bool   // "stretches/cat-cow.svg"
+	site     *site.Site
+	pages    map[string]string     // "stretches/cat-cow.md" -> URL
+	files    map[string]bool       // "stretches/cat-cow.svg"
+	langs    map[string]*langLinks // the link targets of each translation, by language (see For)
+	defaults map[string]string     // on a site of several languages: URL -> "stretches/calf" of the default language's pages
 }
 
 // NewLinks returns the link targets of s.
@@ -26,6 +28,7 @@ func NewLinks(s *site.Site) *Links {
 	for _, f := range s.Files {
 		l.files[f.Rel] = true
 	}
+	l.addLanguages(s)
 	return l
 }
 

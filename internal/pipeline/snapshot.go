@@ -83,7 +83,7 @@ func (k *SnapshotSink) files(s *site.Site, theme *Theme, full bool) (*Snapshot, 
 		for path, o := range k.Base.Files {
 			switch {
 			case o.Src != "": // copied files are listed afresh below
-			case strings.HasPrefix(path, catalogue.Dir):
+			case isCatalogue(s, path):
 				catalogued = append(catalogued, path) // made afresh below: it may have fewer shards now
 			default:
 				snap.Files[path] = o
@@ -119,4 +119,15 @@ func renderPages(ctx context.Context, s *site.Site, theme *Theme, pages []*site.
 		return nil, err
 	}
 	return html, firstError(errs)
+}
+
+// isCatalogue reports whether path is a file of the catalogue of one of the
+// site's languages, which Close makes afresh.
+func isCatalogue(s *site.Site, path string) bool {
+	for _, l := range s.Languages() {
+		if strings.HasPrefix(path, strings.TrimPrefix(l.Root, l.BasePath())+catalogue.Dir) {
+			return true
+		}
+	}
+	return false
 }

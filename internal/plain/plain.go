@@ -42,8 +42,9 @@ type Match struct {
 // Finder finds the terms of one list in texts. It is safe for concurrent
 // use.
 type Finder struct {
-	terms []entry
-	forms map[string][]slot // every accepted form of every word of a term
+	spanish bool // the terms are Spanish: spanishInflections makes their forms
+	terms   []entry
+	forms   map[string][]slot // every accepted form of every word of a term
 	// firsts and lasts are a quick filter for forms: bit b&63 of
 	// firsts[n] is set when some form of n bytes starts with byte b, and
 	// of lasts[n] when one ends with b. Forms of maxKey bytes or more are
@@ -70,8 +71,13 @@ type slot struct {
 // NewFinder returns a Finder for terms. It reports every term whose jargon
 // has no letters and every jargon listed twice (ignoring letter case, extra
 // spaces and hyphens), together.
-func NewFinder(terms []Term) (*Finder, error) {
-	f := &Finder{terms: make([]entry, 0, len(terms)), forms: map[string][]slot{}}
+func NewFinder(terms []Term) (*Finder, error) { return NewFinderIn(terms, "en") }
+
+// NewFinderIn is NewFinder for terms in a language: "es" (or "es-MX" and
+// the like) finds Spanish words in their Spanish forms (see
+// spanishInflections), any other tag English words in English forms.
+func NewFinderIn(terms []Term, lang string) (*Finder, error) {
+	f := &Finder{terms: make([]entry, 0, len(terms)), forms: map[string][]slot{}, spanish: isSpanish(lang)}
 	seen := map[string]int{}
 	var errs []error
 	for i, t := range terms {
@@ -99,14 +105,37 @@ func (f *Finder) add(t Term, words []string) {
 	idx := len(f.terms)
 	f.terms = append(f.terms, entry{term: t, words: len(words), everyday: everydayFollower(strings.Join(words, " "))})
 	for pos, w := range words {
-		for k, form := range inflections(w) {
-			f.forms[form] = append(f.forms[form], slot{term: idx, pos: pos, form: Form(k)})
+		for k, form := range f.inflections(w) {
+			f.forms[form] = append(f.forms[form], slot{term: idx, pos: pos, form: f.form(k)})
 			if n := len(form); n < maxKey {
 				f.firsts[n] |= 1 << (form[0] & 63)
 				f.lasts[n] |= 1 << (form[n-1] & 63)
 			}
 		}
 	}
+}
+
+// inflections returns the forms of a word of a term, the word as listed
+// first.
+func (f *Finder) inflections(w string) []string {
+	if f.spanish {
+		return spanishInflections(w)
+	}
+	return inflections(w)
+}
+
+// form returns the Form of the k-th of a word's inflections.
+func (f *Finder) form(k int) Form {
+	if f.spanish && k > 0 {
+		return Variant
+	}
+	return Form(k)
+}
+
+// isSpanish reports whether a BCP 47 tag is Spanish: "es", "es-MX".
+func isSpanish(tag string) bool {
+	primary, _, _ := strings.Cut(strings.ToLower(tag), "-")
+	return primary == "es"
 }
 
 // everydayFollower returns the word after which a jargon word has its

@@ -16,6 +16,10 @@ const (
 	Ed               // past: performed
 	Ing              // performing
 	Ly               // bilaterally
+	// Variant is any other form of a Spanish word (its gender, number, an
+	// adverb in -mente or a form of a verb); the plain words of Spanish
+	// terms fit every form, so they are given as listed.
+	Variant
 )
 
 // Suggestion returns the plain words of the match's term in the form the
@@ -34,7 +38,7 @@ func (m Match) Suggestion() string { return Inflect(m.Term.Plain, m.Form) }
 // none, like "how far you can move") is left as it is, and so is every
 // -ly form.
 func Inflect(plain string, f Form) string {
-	if f == Base || f == Ly {
+	if f == Base || f == Ly || f == Variant {
 		return plain
 	}
 	parts := strings.SplitAfter(plain, " or ")

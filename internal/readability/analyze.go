@@ -37,14 +37,7 @@ import (
 //     letter. So list items and headings given one per line are sentences
 //     of their own, full stop or not, while a paragraph wrapped over several
 //     lines stays whole. Join texts with "\n".
-func Analyze(text string) Stats {
-	a := analyzer{text: text, start: -1, lineStart: true}
-	for i := 0; i < len(text); {
-		i = a.step(i)
-	}
-	a.endSentence()
-	return a.stats
-}
+func Analyze(text string) Stats { return English.Analyze(text) }
 
 // analyzer holds the state of one Analyze call.
 type analyzer struct {
@@ -59,6 +52,7 @@ type analyzer struct {
 	list      bool   // the current sentence goes on into bulleted list items
 	part      int    // words since the current sentence's last list item began
 	longest   int    // the most words in one finished part (lead-in or item)
+	lang      Language
 }
 
 // step reads the token at i and returns the offset after it.
@@ -107,10 +101,10 @@ func (a *analyzer) word(i int) int {
 	if a.start < 0 {
 		a.start = i
 	}
-	syl := Syllables(w)
+	syl := a.lang.Syllables(w)
 	a.stats.Words++
 	a.stats.Syllables += syl
-	if isComplex(w, syl, a.words == 0) {
+	if !a.lang.spanish && isComplex(w, syl, a.words == 0) {
 		a.stats.ComplexWords++
 	}
 	a.words++
@@ -160,7 +154,7 @@ func (a *analyzer) terminator(i int) int {
 		return j
 	}
 	single := a.text[i] == '.' && (j == i+1 || a.text[i+1] != '.')
-	if single && a.prevEnd == i && !abbreviationEnds(a.prevWord, a.nextUpper(j)) {
+	if single && a.prevEnd == i && !a.lang.abbreviationEnds(a.prevWord, a.nextUpper(j)) {
 		return j
 	}
 	a.endSentence()

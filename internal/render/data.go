@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"fmt"
 	"html/template"
 	"maps"
@@ -34,11 +35,12 @@ type Data struct {
 	strings *lang.Table // the words of the page's language; nil for English
 }
 
-// newData fills Data for page p: the field of its owner's type, none for
+// newData fills Data for page p: Site is the Site of the page's language
+// (see site.Site.Translations), and the field of its owner's type, none for
 // the home page and 404.html. A page whose owner is of a type render does
 // not know (or that has none) is an error.
 func newData(s *site.Site, p *site.Page) (*Data, error) {
-	d := &Data{Site: s, Page: p}
+	d := &Data{Site: s.LangSite(p), Page: p}
 	switch v := p.Data.(type) {
 	case *site.Home, *site.NotFound, *site.Builder, *site.Program:
 	case *site.Stretch:
@@ -63,14 +65,15 @@ func newData(s *site.Site, p *site.Page) (*Data, error) {
 	return d, nil
 }
 
-// URL returns the URL of a path relative to the site root, such as
-// "stretches/" or "images/logo.svg", with the site's base path in front.
+// URL returns the URL of a path relative to the site's base path, such as
+// "images/logo.svg", with the base path in front: a file every language
+// shares.
 // Absolute http(s) URLs are returned unchanged.
 func (d *Data) URL(rel string) string {
 	if strings.HasPrefix(rel, "http://") || strings.HasPrefix(rel, "https://") {
 		return rel
 	}
-	return d.Site.Root + strings.TrimPrefix(rel, "/")
+	return d.Site.BasePath() + strings.TrimPrefix(rel, "/")
 }
 
 // Asset returns the URL of a static file under assets/, such as "style.css".
@@ -198,3 +201,48 @@ func tel(s string) string {
 	}
 	return b.String()
 }
+
+// Lang returns the language of the page, a BCP 47 tag for <html lang> and
+// JSON-LD's inLanguage.
+func (d *Data) Lang() string { return cmp.Or(d.Page.Lang, d.Site.Lang, d.Site.Config.Language) }
+
+// Alternate is a version of the page in one language, for the head's
+// hreflang links and the language switch.
+type Alternate struct {
+	Lang    string // the BCP 47 tag
+	Name    string // the language's name in itself: "English", "Español"
+	URL     string // the page's URL path in that language
+	AbsURL  string // the absolute URL, or "" when the base URL is only a path
+	Current bool   // the page being rendered
+}
+
+// Alternates lists the versions of the page in every language that has it,
+// in the order of limber.yaml's languages, or nil when the site has one
+// language or the page exists in only one.
+func (d *Data) Alternates() []Alternate {
+	if len(d.Page.Alternates) < 2 {
+		return nil
+	}
+	out := make([]Alternate, len(d.Page.Alternates))
+	for i, p := range d.Page.Alternates {
+		out[i] = Alternate{Lang: p.Lang, Name: site.OwnName(p.Lang), URL: p.URL,
+			AbsURL: d.absolute(p.URL), Current: p == d.Page}
+	}
+	return out
+}
+
+// HeadAlternates is Alternates for the head's hreflang links, which only a
+// page that is its own canonical page gives (not a printable sheet, whose
+// canonical page is its routine's, nor 404.html), as search engines want.
+func (d *Data) HeadAlternates() []Alternate {
+	if d.Page.CanonicalPage() != d.Page {
+		return nil
+	}
+	return d.Alternates()
+}
+
+// InOtherLanguage reports whether p, a page this one links to, is in
+// another language: with limber.yaml's translation_fallback, a page of a
+// translation may link to the original of a page not yet translated, and
+// the template then shows a notice beside the link.
+func (d *Data) InOtherLanguage(p *site.Page) bool { return p != nil && p.Lang != d.Page.Lang }

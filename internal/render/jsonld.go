@@ -98,7 +98,7 @@ func (d *Data) structuredData() *ldPage {
 	cfg := d.Site.Config
 	pg := &ldPage{
 		Context: "https://schema.org", Type: "MedicalWebPage",
-		Name: d.Page.Title, Description: d.Page.Summary, URL: d.Canonical(), InLanguage: cfg.Language,
+		Name: d.Page.Title, Description: d.Page.Summary, URL: d.Canonical(), InLanguage: d.Lang(),
 		IsPartOf:        &ldSite{Type: "WebSite", Name: cfg.Title, URL: d.Site.BaseURL},
 		Publisher:       d.publisher(),
 		MedicalAudience: &ldThing{Type: "Patient"}, // limber's pages are written for patients

@@ -20,7 +20,7 @@ type memo struct {
 	mu   sync.Mutex
 	site *site.Site
 	html map[memoKey]template.HTML
-	navs map[string]*Nav        // the Navs of the site, by the URL they mark current (see Nav)
+	navs map[string]*Nav        // the Navs of the site, by language and the URL they mark current (see Nav)
 	qrs  map[[2]string]*qrEntry // QR codes by link and label
 }
 

@@ -79,11 +79,11 @@ func routineImages(r *site.Routine) []site.Image {
 // absolute turns a URL path under the site's root, already percent-encoded,
 // into an absolute URL, or returns "" when the base URL is only a path.
 func (d *Data) absolute(urlPath string) string {
-	s := d.Site
-	if s.BaseURL == "" || !strings.HasPrefix(urlPath, s.Root) {
+	s, base := d.Site, d.Site.BasePath()
+	if s.BaseURL == "" || !strings.HasPrefix(urlPath, base) {
 		return ""
 	}
-	return s.BaseURL + urlPath[len(s.Root):]
+	return s.BaseURL + urlPath[len(base):]
 }
 
 // raster reports whether a picture's URL names a format that link previews

@@ -25,21 +25,23 @@ func inNavigation(k site.Kind) bool {
 	return k == site.KindHome || k == site.KindSection || k == site.KindTaxonomy || k == site.KindBuilder
 }
 
-// nav returns the Nav of site s for the page at url of kind k: one per
-// page a navigation points at, one for all the others.
+// nav returns the Nav of site s (the site being rendered, or the Site of
+// one of its languages) for the page at url of kind k: one per page a
+// navigation points at, one for all the others, in each language.
 func (m *memo) nav(s *site.Site, k site.Kind, url string) *Nav {
 	if !inNavigation(k) {
 		url = ""
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if m.site != s || m.navs == nil {
+	if (m.site != s && m.site != s.Default) || m.navs == nil {
 		return &Nav{Site: s, current: url} // not the site being rendered: nothing is kept
 	}
-	n := m.navs[url]
+	key := s.Lang + "\x00" + url // each language has its own navigation
+	n := m.navs[key]
 	if n == nil {
 		n = &Nav{Site: s, current: url}
-		m.navs[url] = n
+		m.navs[key] = n
 	}
 	return n
 }

@@ -12,14 +12,14 @@ import (
 // Page renders page p of site s with the template of its kind. An error in
 // a template is returned as a *diag.Error at its template file and line.
 func (t *Templates) Page(s *site.Site, p *site.Page) ([]byte, error) {
-	k := t.kindFor(p.Kind, t.strings.Table(pageLanguage(s, p)).Code())
-	if k == nil {
-		return nil, fmt.Errorf("page %s: no template for pages of kind %q", p.URL, p.Kind)
-	}
 	t.memo.use(s)
 	d, err := newData(s, p)
 	if err != nil {
 		return nil, err
+	}
+	k := t.kindFor(p.Kind, t.strings.Table(d.Lang()).Code())
+	if k == nil {
+		return nil, fmt.Errorf("page %s: no template for pages of kind %q", p.URL, p.Kind)
 	}
 	d.memo, d.strings = t.memo, k.table
 	var buf bytes.Buffer

@@ -5,7 +5,6 @@ import (
 	"html/template"
 
 	"github.com/limber/limber/internal/lang"
-	"github.com/limber/limber/internal/site"
 )
 
 // stringFuncs returns the template functions that give a page its words in
@@ -57,7 +56,3 @@ func (d *Data) table() *lang.Table {
 	}
 	return lang.Builtin().Table(lang.Default)
 }
-
-// pageLanguage returns the language tag of page p of site s: the site's
-// language.
-func pageLanguage(s *site.Site, _ *site.Page) string { return s.Config.Language }

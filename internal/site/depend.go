@@ -1,5 +1,10 @@
 package site
 
+import (
+	"path"
+	"strings"
+)
+
 // Dependents returns the pages that show data from the content file rel
 // (a path relative to content/, such as "stretches/cat-cow.md") under
 // limber's built-in templates: the file's own page and every page that
@@ -10,10 +15,30 @@ package site
 // the home page and its section list (Owner.addDependents, in kinds.go).
 // limber serve re-renders these pages, from both the graph
 // before an edit and the graph after it, instead of the whole site.
+//
+// On a site of several languages, a page and its translations are one
+// family: a translation shows its original's typed fields, so an edit of
+// either gives the dependents of every page of the family, each in its
+// own language's graph.
 func (s *Site) Dependents(rel string) []*Page {
+	langs := s.Languages()
+	if len(langs) == 1 {
+		return s.dependentsIn(rel, func(src string) bool { return src == rel })
+	}
+	fam := s.family(rel)
+	var out []*Page
+	for _, l := range langs {
+		out = append(out, l.dependentsIn(rel, func(src string) bool { return s.family(src) == fam })...)
+	}
+	return out
+}
+
+// dependentsIn returns the dependents, in this language's graph, of the
+// page whose file the test picks, or of the picture rel.
+func (s *Site) dependentsIn(rel string, pick func(src string) bool) []*Page {
 	var own *Page
-	for _, p := range s.Pages {
-		if p.Src != nil && p.Src.Rel == rel {
+	for _, p := range s.own() {
+		if p.Src != nil && pick(p.Src.Rel) {
 			own = p
 			break
 		}
@@ -25,6 +50,19 @@ func (s *Site) Dependents(rel string) []*Page {
 	d.add(own, s.Home, s.sectionPage(own.SectionName()))
 	own.Data.addDependents(&d)
 	return d.pages
+}
+
+// family returns the path of the original of the file rel, relative to
+// content/: rel itself, or for a translation in one of the site's
+// languages ("stretches/cat-cow.es.md"), the file it translates.
+func (s *Site) family(rel string) string {
+	stem, ext := strings.TrimSuffix(rel, path.Ext(rel)), path.Ext(rel)
+	for _, l := range s.Config.Languages {
+		if base, ok := strings.CutSuffix(stem, "."+l); ok {
+			return base + ext
+		}
+	}
+	return rel
 }
 
 // pictureDependents returns the routines and sheets that show the picture

@@ -14,7 +14,7 @@ func (ix *indexer) addStretches(list []*content.Stretch) {
 		ix.place(s, &s.Page)
 		ix.s.setShown(s, c)
 		for _, ref := range c.Contraindications {
-			if cond := ix.condition(ref); cond != nil {
+			if cond := ix.condition(ref, &c.Source); cond != nil {
 				s.Contraindications = append(s.Contraindications, cond)
 			}
 		}
@@ -63,11 +63,11 @@ func (ix *indexer) addRoutines(list []*content.Routine) {
 		ix.place(r, &r.Page)
 		ix.addSheets(r)
 		for i, it := range c.Stretches {
-			if s := ix.stretch(it.Ref); s != nil {
+			if s := ix.stretch(it.Ref, &c.Source); s != nil {
 				r.Items = append(r.Items, &Item{N: len(r.Items) + 1, Stretch: s, ref: i})
 			}
 		}
-		setShownRoutine(r, c, ix.s.Config.Language)
+		setShownRoutine(r, c, ix.s.Lang)
 		ix.s.Routines = append(ix.s.Routines, r)
 	}
 	sortByTitle(ix.s.Routines, func(r *Routine) *Page { return &r.Page })
@@ -82,13 +82,21 @@ func effective(own, override dosage.Dose) dosage.Dose {
 
 // linkBack fills the reverse links: routines of a stretch, stretches and
 // routines of a condition, conditions of a routine, related stretches.
+//
+// A page of a translation that falls back to the default language's page
+// (translation_fallback) is not listed on it: each language's pages list
+// only pages in that language.
 func (ix *indexer) linkBack() {
 	for _, r := range ix.s.Routines {
 		seen := map[*Condition]bool{}
 		for _, it := range r.Items {
-			it.Stretch.Routines = appendRoutine(it.Stretch.Routines, r)
+			if it.Stretch.Lang == r.Lang { // not a fallback to the default language's page
+				it.Stretch.Routines = appendRoutine(it.Stretch.Routines, r)
+			}
 			for _, c := range it.Stretch.Contraindications {
-				c.Routines = appendRoutine(c.Routines, r)
+				if c.Lang == r.Lang {
+					c.Routines = appendRoutine(c.Routines, r)
+				}
 				if !seen[c] {
 					seen[c] = true
 					r.Conditions = append(r.Conditions, c)
@@ -99,7 +107,9 @@ func (ix *indexer) linkBack() {
 	}
 	for _, s := range ix.s.Stretches {
 		for _, c := range s.Contraindications {
-			c.Stretches = append(c.Stretches, s)
+			if c.Lang == s.Lang {
+				c.Stretches = append(c.Stretches, s)
+			}
 		}
 		s.Related = ix.related(s)
 	}

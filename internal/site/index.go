@@ -40,19 +40,43 @@ type indexer struct {
 	conditions map[string]*Condition
 	taxonomies map[string]*Taxonomy
 	terms      map[string]*Term // "taxonomy/slug"
+	orig       *indexer         // for a translation, the default language's indexer; else nil
 }
 
-// Index builds the site graph from loaded content. Every reference that
-// points at a missing page is reported at the place it was written.
+// Index builds the site graph from loaded content: one graph per
+// language (see Translations), each page linked to its versions in the
+// others. Every reference that points at a missing page is reported at the
+// place it was written.
 func Index(cs *content.Site, opts Options) (*Site, diag.List) {
+	ix := indexOne(cs, opts, nil)
+	errs := ix.errs
+	for _, t := range cs.Translations {
+		tx := indexOne(t, opts, ix)
+		errs.Append(tx.errs)
+		ix.s.Translations = append(ix.s.Translations, tx.s)
+		ix.s.Pages = append(ix.s.Pages, tx.s.Pages...)
+	}
+	linkAlternates(ix.s)
+	return ix.s, errs
+}
+
+// indexOne builds the graph of one language. orig is the default
+// language's indexer when cs holds a translation, whose pages then live
+// under their language's folder; nil for the default language.
+func indexOne(cs *content.Site, opts Options, orig *indexer) *indexer {
 	ix := &indexer{
-		s:          &Site{Config: cs.Config, Files: cs.Files, words: wordsOf(opts.Strings, cs.Config.Language)},
+		s:          &Site{Config: cs.Config, Files: cs.Files, Lang: cmp.Or(cs.Lang, cs.Config.Language), words: wordsOf(opts.Strings, cmp.Or(cs.Lang, cs.Config.Language))},
 		stretches:  map[string]*Stretch{},
 		conditions: map[string]*Condition{},
 		taxonomies: map[string]*Taxonomy{},
 		terms:      map[string]*Term{},
+		orig:       orig,
 	}
+	ix.s.Default = ix.s
 	ix.setBase(cs.Config.BaseURL, opts.BaseURL)
+	if orig != nil {
+		ix.s.Default, ix.s.Root = orig.s, ix.s.Base+cs.Lang+"/"
+	}
 	ix.addHome(cs.Config.Title)
 	ix.addTaxonomies()
 	ix.addConditions(cs.Conditions)
@@ -62,11 +86,13 @@ func Index(cs *content.Site, opts Options) (*Site, diag.List) {
 	ix.linkBack()
 	ix.addSections()
 	ix.collectPages()
-	ix.checkOutputs()
-	ix.checkPaths()
-	ix.checkCase()
+	if orig == nil { // the files are the same in every language: check them once
+		ix.checkOutputs()
+		ix.checkPaths()
+		ix.checkCase()
+	}
 	ix.checkSheetLinks()
-	return ix.s, ix.errs
+	return ix
 }
 
 // setBase works out the base path and, when known, the absolute base URL.
@@ -80,6 +106,7 @@ func (ix *indexer) setBase(fromConfig, override string) {
 		u = &url.URL{Path: "/"}
 	}
 	ix.s.Root = cmp.Or(u.EscapedPath(), "/")
+	ix.s.Base = ix.s.Root
 	if u.Scheme != "" && u.Host != "" {
 		ix.s.BaseURL = u.Scheme + "://" + u.Host + ix.s.Root
 	}
@@ -129,18 +156,24 @@ func (ix *indexer) addArticles(list []*content.Article) {
 }
 
 // condition looks up a condition named in front matter, reporting a missing one.
-func (ix *indexer) condition(ref content.Ref) *Condition {
+func (ix *indexer) condition(ref content.Ref, from *content.Source) *Condition {
 	if c, ok := ix.conditions[ref.Slug]; ok {
 		return c
+	}
+	if ix.orig != nil && ix.orig.conditions[ref.Slug] != nil {
+		return fallback(ix, ix.orig.conditions[ref.Slug], "contraindications", "conditions/"+ref.Slug, ref.Pos, from)
 	}
 	ix.errs.AddCode(ref.Pos, diag.UnknownRef, "contraindications: no condition %q (content/conditions/%s.md does not exist)", ref.Slug, ref.Slug)
 	return nil
 }
 
 // stretch looks up a stretch named by a routine, reporting a missing one.
-func (ix *indexer) stretch(ref content.Ref) *Stretch {
+func (ix *indexer) stretch(ref content.Ref, from *content.Source) *Stretch {
 	if s, ok := ix.stretches[ref.Slug]; ok {
 		return s
+	}
+	if ix.orig != nil && ix.orig.stretches[ref.Slug] != nil {
+		return fallback(ix, ix.orig.stretches[ref.Slug], "ref", "stretches/"+ref.Slug, ref.Pos, from)
 	}
 	ix.errs.AddCode(ref.Pos, diag.UnknownRef, "ref: no stretch %q (content/stretches/%s.md does not exist or is a draft)", ref.Slug, ref.Slug)
 	return nil
@@ -186,4 +219,4 @@ func escapePath(rel string) string {
 // FileURL returns the URL path of a file copied from content/, given its
 // slash path relative to content/ ("stretches/a#1.svg" becomes
 // "/handouts/stretches/a%231.svg" under /handouts/).
-func (s *Site) FileURL(rel string) string { return s.Root + escapePath(rel) }
+func (s *Site) FileURL(rel string) string { return s.BasePath() + escapePath(rel) }

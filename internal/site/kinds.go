@@ -80,18 +80,20 @@ type Owner interface {
 	addDependents(d *dependents)
 }
 
-// place sets the kind, owner, URL and output file of the page of o, from
-// o's path; the title and summary are the caller's. The URL and the output
-// file are two slices of one string, root + path + "index.html", which
-// saves an allocation per page.
+// place sets the kind, owner, language, URL and output file of the page of
+// o, from o's path; the title and summary are the caller's. The URL and the
+// output file are two slices of one string, the language's root + path +
+// "index.html", which saves an allocation per page (the output file starts
+// after the base path, so that a translation's is under its folder).
 func (ix *indexer) place(o Owner, p *Page) {
 	rel, index := o.path(), ""
 	if rel == "" || rel[len(rel)-1] == '/' {
 		index = "index.html"
 	}
 	full := ix.s.Root + rel + index
-	root := len(ix.s.Root)
-	p.Kind, p.Data, p.URL, p.Out = o.kind(), o, full[:root+len(rel)], full[root:]
+	url, base := len(ix.s.Root)+len(rel), len(ix.s.Base)
+	p.Kind, p.Data, p.URL, p.Out = o.kind(), o, full[:url], full[base:]
+	p.Lang = ix.s.Lang
 }
 
 // SectionName returns the name of the content section whose list page

@@ -36,7 +36,7 @@ func (s *Site) PatchRoutine(r *Routine, c *content.Routine) (undo func(), ok boo
 	for i, it := range r.Items {
 		items[i] = *it
 	}
-	setShownRoutine(r, c, s.Config.Language)
+	setShownRoutine(r, c, s.LangSite(&r.Page).Lang)
 	return func() {
 		*r, *r.Sheet, *r.LargeSheet = before, sheet, large
 		for i, it := range r.Items {

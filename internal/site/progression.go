@@ -36,6 +36,9 @@ func (ix *indexer) linkProgressions(src map[*Stretch]*content.Stretch) {
 // names, reporting a missing one and the stretch itself.
 func (ix *indexer) progression(key string, s *Stretch, ref content.Ref) *Stretch {
 	other, ok := ix.stretches[ref.Slug]
+	if !ok && ix.orig != nil && ix.orig.stretches[ref.Slug] != nil {
+		return fallback(ix, ix.orig.stretches[ref.Slug], key, "stretches/"+ref.Slug, ref.Pos, s.Src)
+	}
 	switch {
 	case !ok:
 		ix.errs.Add(ref.Pos, "%s: no stretch %q (content/stretches/%s.md does not exist or is a draft)", key, ref.Slug, ref.Slug)

@@ -10,7 +10,7 @@
 package site
 
 import (
-	"github.com/limber/limber/internal/lang"
+	"cmp"
 	"html/template"
 	"net/url"
 	"strings"
@@ -18,6 +18,7 @@ import (
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/diag"
 	"github.com/limber/limber/internal/dosage"
+	"github.com/limber/limber/internal/lang"
 	"github.com/limber/limber/internal/markdown"
 )
 
@@ -35,6 +36,11 @@ type Page struct {
 	StopIf  []template.HTML // the items of the list under the body's "Stop if" heading
 	Spans   []markdown.Span // the body's text, links and images with positions, for limber check
 	Data    Owner           // the *Stretch, *Routine, ... that owns this page
+	Lang    string          // the page's language, a BCP 47 tag such as "en"
+	// Alternates lists the versions of the page in every language that has
+	// it, this one among them, in the order of limber.yaml's languages; it
+	// is nil for a page in one language only.
+	Alternates []*Page
 
 	sortKey string // lowercased title, title and URL, made once by key
 }
@@ -48,32 +54,40 @@ func (p *Page) key() string {
 	return p.sortKey
 }
 
-// Words returns the words of the pages limber names itself, in the site's
-// language: limber's table with the site's own laid over it.
+// Words returns the words of the pages limber names itself, in the
+// language of the site's pages (Lang): limber's table with the site's own
+// laid over it.
 func (s *Site) Words() *lang.Table {
 	if s.words == nil {
-		return lang.Builtin().Table(s.Config.Language)
+		return lang.Builtin().Table(cmp.Or(s.Lang, s.Config.Language))
 	}
 	return s.words
 }
 
 // Site is the whole indexed site.
 type Site struct {
-	Config     content.Config
-	Root       string // the base path: "/" or, say, "/handouts/"
-	BaseURL    string // the absolute base URL when known ("https://example.org/handouts/"), else ""
-	Home       *Page
-	NotFound   *Page        // 404.html, which hosts serve for any path the site does not have
-	Builder    *Page        // the program builder, builder/
-	Program    *Page        // the page that shows a program from its address, program/
-	Stretches  []*Stretch   // sorted by title
-	Routines   []*Routine   // sorted by title
-	Conditions []*Condition // sorted by title
-	Articles   []*Article   // sorted by title
-	Sections   []*Section   // stretches, routines, conditions, articles (those with pages)
-	Taxonomies []*Taxonomy  // regions, types, positions, equipment
-	Files      []content.File
-	Pages      []*Page // every page, in a fixed order
+	Config content.Config
+	Root   string // the language's root: the base path ("/" or, say, "/handouts/"), then "es/" for a translation
+	Base   string // the base path, the same for every language; copied files and assets live under it
+	Lang   string // the language of the pages, a BCP 47 tag
+	// Translations holds a Site for each language after the default, in
+	// the order of limber.yaml's languages; nil on a translation's Site,
+	// whose Default points back.
+	Translations []*Site
+	Default      *Site  // the default language's Site; itself on the default's
+	BaseURL      string // the absolute base URL when known ("https://example.org/handouts/"), else ""
+	Home         *Page
+	NotFound     *Page        // 404.html, which hosts serve for any path the site does not have
+	Builder      *Page        // the program builder, builder/
+	Program      *Page        // the page that shows a program from its address, program/
+	Stretches    []*Stretch   // sorted by title
+	Routines     []*Routine   // sorted by title
+	Conditions   []*Condition // sorted by title
+	Articles     []*Article   // sorted by title
+	Sections     []*Section   // stretches, routines, conditions, articles (those with pages)
+	Taxonomies   []*Taxonomy  // regions, types, positions, equipment
+	Files        []content.File
+	Pages        []*Page // every page, in a fixed order; on the default's Site, those of every language, its own first
 
 	words *lang.Table // the words of the pages limber names itself, in the site's language
 }
@@ -85,8 +99,12 @@ func (s *Site) AbsURL(p *Page) string {
 	if s.BaseURL == "" {
 		return ""
 	}
-	return s.BaseURL + (&url.URL{Path: p.URL[len(s.Root):]}).EscapedPath()
+	return s.BaseURL + (&url.URL{Path: p.URL[len(s.BasePath()):]}).EscapedPath()
 }
+
+// BasePath returns the base path, which every language shares: Base, or
+// Root on a Site made without it (as tests make them).
+func (s *Site) BasePath() string { return cmp.Or(s.Base, s.Root) }
 
 // Image is a picture on a page, with its URL resolved.
 type Image struct {

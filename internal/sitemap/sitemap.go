@@ -68,7 +68,11 @@ func XML(s *site.Site) []byte {
 	}
 	var b bytes.Buffer
 	b.WriteString(xml.Header)
-	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"`)
+	if len(s.Translations) > 0 {
+		b.WriteString(` xmlns:xhtml="http://www.w3.org/1999/xhtml"`)
+	}
+	b.WriteString(">\n")
 	for _, p := range Pages(s) {
 		b.WriteString("  <url>\n    <loc>")
 		xml.EscapeText(&b, []byte(s.AbsURL(p))) // writing to a bytes.Buffer cannot fail
@@ -78,6 +82,7 @@ func XML(s *site.Site) []byte {
 			xml.EscapeText(&b, []byte(d))
 			b.WriteString("</lastmod>\n")
 		}
+		alternates(&b, s, p)
 		b.WriteString("  </url>\n")
 	}
 	b.WriteString("</urlset>\n")
@@ -94,4 +99,20 @@ func Robots(s *site.Site) []byte {
 		b.WriteString("\nSitemap: " + s.BaseURL + "sitemap.xml\n")
 	}
 	return b.Bytes()
+}
+
+// alternates writes an xhtml:link for each version of p in a language,
+// itself among them, as Google reads translations from a sitemap; none
+// for a page in one language only.
+func alternates(b *bytes.Buffer, s *site.Site, p *site.Page) {
+	if len(p.Alternates) < 2 {
+		return
+	}
+	for _, a := range p.Alternates {
+		b.WriteString(`    <xhtml:link rel="alternate" hreflang="`)
+		xml.EscapeText(b, []byte(a.Lang))
+		b.WriteString(`" href="`)
+		xml.EscapeText(b, []byte(s.AbsURL(a)))
+		b.WriteString("\"/>\n")
+	}
 }

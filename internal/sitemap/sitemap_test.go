@@ -155,3 +155,28 @@ func TestDeterministic(t *testing.T) {
 		t.Error("two sitemaps of one site differ")
 	}
 }
+
+// TestXMLAlternates checks that a site in two languages lists each page
+// with its versions as xhtml:link alternates, and a page in one language
+// with none.
+func TestXMLAlternates(t *testing.T) {
+	cs := fixture()
+	cs.Config.Languages = []string{"en", "es"}
+	cs.Config.Language = "en"
+	es := *cs.Stretches[0]
+	es.Title, es.Lang = "Pantorrilla", "es"
+	cs.Translations = []*content.Site{{Config: cs.Config, Lang: "es", Stretches: []*content.Stretch{&es}}}
+	data := string(XML(index(t, cs, "https://example.org/h/")))
+	want := `  <url>
+    <loc>https://example.org/h/es/stretches/calf/</loc>
+    <xhtml:link rel="alternate" hreflang="en" href="https://example.org/h/stretches/calf/"/>
+    <xhtml:link rel="alternate" hreflang="es" href="https://example.org/h/es/stretches/calf/"/>
+  </url>
+`
+	if !strings.Contains(data, want) || !strings.Contains(data, `xmlns:xhtml="http://www.w3.org/1999/xhtml"`) {
+		t.Errorf("sitemap.xml lacks\n%s\ngot\n%s", want, data)
+	}
+	if strings.Contains(data, "es/articles/") || strings.Count(data, "<xhtml:link") != 8*2*2 {
+		t.Errorf("want two alternates on each of 8 pages in both languages (home, calf, its lists and browse pages, the builder), no Spanish article; got\n%s", data)
+	}
+}

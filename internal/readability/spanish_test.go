@@ -1,0 +1,73 @@
+package readability
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestSpanishSyllablesHardCases pins the rules of SpanishSyllables.
+func TestSpanishSyllablesHardCases(t *testing.T) {
+	tests := []struct {
+		word string
+		want int
+	}{
+		{"casa", 2}, {"estiramiento", 5}, {"rodilla", 3}, {"espalda", 3},
+		{"cielo", 2}, {"cuidado", 3}, {"pierna", 2}, {"hueso", 2}, // diphthongs
+		{"buey", 1}, {"averiguáis", 4}, {"Uruguay", 3}, // triphthongs, y at the end
+		{"leer", 2}, {"realizar", 4}, {"poeta", 3}, {"zoología", 5}, // hiatus of strong vowels
+		{"río", 2}, {"baúl", 2}, {"reúne", 3}, {"día", 2}, {"país", 2}, // accented weak vowel
+		{"construí", 2}, {"huí", 1}, {"cuidó", 2},
+		{"queso", 2}, {"guitarra", 3}, {"pingüino", 3}, {"agüero", 3}, {"guante", 2}, // qu, gu, gü
+		{"prohibir", 2}, {"rehusar", 2}, {"rehuir", 2}, {"marihuana", 4}, {"búho", 2}, {"alcohol", 3}, // h between vowels
+		{"hoy", 1}, {"muy", 1}, {"y", 1}, {"mayo", 2}, {"reyes", 2}, {"yo", 1}, // y
+		{"Rodilla", 3}, {"ESPALDA", 3}, {"¿Cómo", 2},
+		{"10", 1}, {"10-30", 2}, {"2,5", 1}, {"IMC", 1}, {"p", 1}, {"ej", 1}, // figures, abbreviations
+		{"boca-arriba", 5}, {"", 0}, {"-", 0},
+	}
+	for _, tt := range tests {
+		if got := SpanishSyllables(tt.word); got != tt.want {
+			t.Errorf("SpanishSyllables(%q) = %d, want %d", tt.word, got, tt.want)
+		}
+	}
+}
+
+// minSpanishAgreement is the least share of the words of
+// testdata/edfu-es.txt whose syllables SpanishSyllables must count right.
+const minSpanishAgreement = 0.99
+
+// TestSpanishSyllablesEDFU checks SpanishSyllables against a sample of the
+// EDFU syllabification corpus (see testdata/README.md).
+func TestSpanishSyllablesEDFU(t *testing.T) {
+	f, err := os.Open("testdata/edfu-es.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	total, right := 0, 0
+	var wrong []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		word, syl, ok := strings.Cut(sc.Text(), " ")
+		if !ok {
+			t.Fatalf("bad line %q", sc.Text())
+		}
+		total++
+		want := strings.Count(syl, "-") + 1
+		if got := SpanishSyllables(word); got == want {
+			right++
+		} else {
+			wrong = append(wrong, word+" "+syl)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	share := float64(right) / float64(total)
+	t.Logf("SpanishSyllables agrees with EDFU on %d of %d words (%.2f%%)", right, total, 100*share)
+	if total < 3000 || share < minSpanishAgreement {
+		t.Errorf("agreement %.2f%% of %d words, want at least %.0f%% of 3000; wrong: %s",
+			100*share, total, 100*minSpanishAgreement, strings.Join(wrong, ", "))
+	}
+}
