@@ -134,7 +134,9 @@ func visibleText(page string, authored []string) string {
 	page = scriptOrStyle.ReplaceAllString(page, "\n")
 	var b strings.Builder
 	for _, m := range shownAttr.FindAllStringSubmatch(page, -1) {
-		b.WriteString(html.UnescapeString(m[1]) + "\n")
+		if !strings.Contains(m[1], "/") { // not an address, such as og:url's
+			b.WriteString(html.UnescapeString(m[1]) + "\n")
+		}
 	}
 	b.WriteString(html.UnescapeString(tag.ReplaceAllString(page, "\n")))
 	text := b.String()
