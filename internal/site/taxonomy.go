@@ -69,6 +69,22 @@ func termSummary(w *lang.Table, t *Taxonomy, title string) string {
 	return w.MustT("term.summary", t.Singular, title)
 }
 
+// TypeLabel names a stretch type in plain words in the site's language.
+func (s *Site) TypeLabel(k dosage.Kind) string { return typeLabel(s.Words(), k) }
+
+// PositionLabel names a starting position in everyday words in the site's
+// language.
+func (s *Site) PositionLabel(p string) string { return positionLabel(s.Words(), p) }
+
+// DifficultyLabel names a difficulty ("easy") in the site's language
+// (strings difficulty.<value>), or humanizes one the tables do not name.
+func (s *Site) DifficultyLabel(d string) string {
+	if key := "difficulty." + d; s.Words().Has(key) {
+		return s.Words().MustT(key)
+	}
+	return Humanize(d)
+}
+
 // TypeLabel names a stretch type in plain English words.
 func TypeLabel(k dosage.Kind) string { return typeLabel(lang.Builtin().Table(lang.Default), k) }
 
