@@ -8,6 +8,7 @@ import (
 	"github.com/limber/limber/internal/check"
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/diag"
+	"github.com/limber/limber/internal/lang"
 	"github.com/limber/limber/internal/markdown"
 	"github.com/limber/limber/internal/parallel"
 	"github.com/limber/limber/internal/site"
@@ -108,16 +109,21 @@ func RenderBody(md *markdown.Renderer, src *content.Source, links markdown.Links
 
 // SetBody gives a page its rendered body and what is taken from it.
 func SetBody(p *site.Page, out markdown.Output) {
-	p.Body, p.Steps, p.StopIf, p.Spans = out.HTML, out.Steps, StopIf(out.Headings), out.Spans
+	p.Body, p.Steps, p.StopIf, p.Spans = out.HTML, out.Steps, StopIf(out.Headings, p.Lang), out.Spans
 }
 
 // StopIf returns the points listed under the body's "Stop if" heading (or
-// one that starts "When to stop"), which sheets print in a box.
-func StopIf(headings []markdown.Heading) []template.HTML {
+// one that starts "When to stop"; in Spanish "Pare si", "Deténgase si" or
+// "Cuándo parar": the string body.stopheadings of the language of tag),
+// which sheets print in a box.
+func StopIf(headings []markdown.Heading, tag string) []template.HTML {
+	starts := strings.Split(lang.Builtin().Table(tag).MustT("body.stopheadings"), "|")
 	for _, h := range headings {
 		t := strings.ToLower(strings.TrimSpace(h.Text))
-		if strings.HasPrefix(t, "stop if") || strings.HasPrefix(t, "when to stop") {
-			return h.Items
+		for _, s := range starts {
+			if s != "" && strings.HasPrefix(t, strings.ToLower(s)) {
+				return h.Items
+			}
 		}
 	}
 	return nil

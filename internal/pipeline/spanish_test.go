@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"html"
+	"html/template"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/limber/limber/internal/lang"
+	"github.com/limber/limber/internal/markdown"
 	"github.com/limber/limber/internal/site"
 )
 
@@ -115,4 +117,28 @@ func shownText(page string, authored []string) string {
 		}
 	}
 	return text
+}
+
+// TestStopIfHeadings: the "Stop if" list is found under the headings of
+// the page's language, and only those.
+func TestStopIfHeadings(t *testing.T) {
+	items := []template.HTML{"It hurts."}
+	for _, c := range []struct {
+		heading, tag string
+		found        bool
+	}{
+		{"Stop if", "en", true},
+		{"When to stop", "en", true},
+		{"Pare si", "es", true},
+		{"Deténgase si…", "es", true},
+		{"CUÁNDO PARAR", "es-MX", true},
+		{"Pare si", "en", false},
+		{"Steps", "en", false},
+		{"Pasos", "es", false},
+	} {
+		got := StopIf([]markdown.Heading{{Text: c.heading, Items: items}}, c.tag)
+		if (got != nil) != c.found {
+			t.Errorf("%q in %s: found %v", c.heading, c.tag, got != nil)
+		}
+	}
 }
