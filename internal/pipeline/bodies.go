@@ -111,13 +111,24 @@ func SetBody(p *site.Page, out markdown.Output) {
 	p.Body, p.Steps, p.StopIf, p.Spans = out.HTML, out.Steps, StopIf(out.Headings), out.Spans
 }
 
-// StopIf returns the points listed under the body's "Stop if" heading (or
-// one that starts "When to stop"), which sheets print in a box.
+// stopHeadings lists how a heading over the points of when to stop
+// starts, in each language limber knows: "Stop if" or "When to stop", "Pare
+// si" or "Cuándo parar". A page's language is not needed: no heading of one
+// language starts like another's.
+func stopHeadings() []string {
+	return []string{"stop if", "when to stop", "pare si", "deténgase si", "cuándo parar"}
+}
+
+// StopIf returns the points listed under the body's "Stop if" heading (see
+// stopHeadings), which sheets print in a box.
 func StopIf(headings []markdown.Heading) []template.HTML {
+	starts := stopHeadings()
 	for _, h := range headings {
 		t := strings.ToLower(strings.TrimSpace(h.Text))
-		if strings.HasPrefix(t, "stop if") || strings.HasPrefix(t, "when to stop") {
-			return h.Items
+		for _, s := range starts {
+			if strings.HasPrefix(t, s) {
+				return h.Items
+			}
 		}
 	}
 	return nil
