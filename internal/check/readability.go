@@ -82,11 +82,13 @@ func (c *checker) readability(p *site.Page, pieces []piece) {
 	c.level(tag, sc, sc.hardest.pos, "this page", "the hardest part starts here")
 }
 
-// language returns the BCP 47 tag of the language a page is written in.
-// Today that is the site's language (limber.yaml's language); when a
-// content file can say its own language, this is the one place that reads
-// it. Every rule that depends on the language takes it from here.
-func (c *Checker) language(*site.Page) string {
+// language returns the BCP 47 tag of the language a page is written in:
+// its own (cat-cow.es.md is Spanish), else the site's. Every rule that
+// depends on the language takes it from here.
+func (c *Checker) language(p *site.Page) string {
+	if p != nil && p.Lang != "" {
+		return p.Lang
+	}
 	return c.s.Config.Language
 }
 

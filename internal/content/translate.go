@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/limber/limber/internal/diag"
+	"github.com/limber/limber/internal/dosage"
 )
 
 // sharedKeys lists the keys of a field table that a translation (lang not
@@ -37,6 +38,7 @@ func inherit[T any](table []field[T], src *Source, tr, orig *T, origName string,
 		}
 		at := src.At(fd.Key)
 		dst, from := reflect.ValueOf(fd.shared(tr)).Elem(), reflect.ValueOf(fd.shared(orig)).Elem()
+		fillDoses(dst.Addr().Interface(), from.Interface())
 		switch {
 		case at.Line == 0:
 			dst.Set(from)
@@ -44,6 +46,29 @@ func inherit[T any](table []field[T], src *Source, tr, orig *T, origName string,
 		case !reflect.DeepEqual(comparable(dst.Interface()), comparable(from.Interface())):
 			errs.Add(at, "%s: %s differs from %s's %s; a translation takes the original's typed fields: leave it out",
 				fd.Key, show(dst.Interface()), origName, show(from.Interface()))
+		}
+	}
+}
+
+// fillDoses lets a routine's translation list its stretches with notes
+// only: an item that overrides no dose takes the dose the original's item
+// at the same place overrides, when both list the same stretches in the
+// same order (otherwise the lists differ, and that is reported). Any other
+// value is left as it is.
+func fillDoses(dst, from any) {
+	tr, ok1 := dst.(*[]RoutineItem)
+	orig, ok2 := from.([]RoutineItem)
+	if !ok1 || !ok2 || len(*tr) != len(orig) {
+		return
+	}
+	for i, it := range *tr {
+		if it.Ref.Slug != orig[i].Ref.Slug {
+			return
+		}
+	}
+	for i := range *tr {
+		if (*tr)[i].Dose == (dosage.Dose{}) {
+			(*tr)[i].Dose = orig[i].Dose
 		}
 	}
 }

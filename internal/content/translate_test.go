@@ -62,11 +62,11 @@ func TestTranslationProblems(t *testing.T) {
 			"regions: [neck]", "easier: [calf]", "images: []"),
 		"content/stretches/calf.fr.md":   md("title: Mollet", "summary: R"),
 		"content/stretches/knee.es.md":   md("title: Rodilla", "summary: R"),
-		"content/routines/morning.es.md": md("title: Mañana", "summary: R", "stretches: [cat-cow, {ref: calf, notes: Despacio.}]"),
+		"content/routines/morning.es.md": md("title: Mañana", "summary: R", "stretches: [cat-cow, {ref: calf, reps: 3, notes: Despacio.}]"),
 	})
 	_, errs := Load(root, Options{})
 	checkMessages(t, errs, []string{
-		`content/routines/morning.es.md:4:12: stretches: [cat-cow, calf] differs from morning.md's [cat-cow, calf (reps 2)]; a translation takes the original's typed fields: leave it out`,
+		`content/routines/morning.es.md:4:12: stretches: [cat-cow, calf (reps 3)] differs from morning.md's [cat-cow, calf (reps 2)]; a translation takes the original's typed fields: leave it out`,
 		`content/stretches/calf.fr.md: "fr" is not one of limber.yaml's languages (en, es) other than the first: add it to languages, or rename this file`,
 		`content/stretches/cat-cow.es.md:4:7: type: dynamic differs from cat-cow.md's static; a translation takes the original's typed fields: leave it out`,
 		`content/stretches/cat-cow.es.md:5:7: hold: 20s differs from cat-cow.md's 30s; a translation takes the original's typed fields: leave it out`,

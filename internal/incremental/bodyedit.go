@@ -101,7 +101,7 @@ func (s *Session) bodyEdit(p *site.Page, old, now content.Page, ok bool) (bodyCh
 	}
 	src := now.Source()
 	out, ok := s.renderBody(src)
-	if !ok || !slices.Equal(out.Steps, p.Steps) || !slices.Equal(pipeline.StopIf(out.Headings, p.Lang), p.StopIf) {
+	if !ok || !slices.Equal(out.Steps, p.Steps) || !slices.Equal(pipeline.StopIf(out.Headings), p.StopIf) {
 		return bodyChange{}, false
 	}
 	return bodyChange{page: p, src: src, out: out}, true

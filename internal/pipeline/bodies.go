@@ -8,7 +8,6 @@ import (
 	"github.com/limber/limber/internal/check"
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/diag"
-	"github.com/limber/limber/internal/lang"
 	"github.com/limber/limber/internal/markdown"
 	"github.com/limber/limber/internal/parallel"
 	"github.com/limber/limber/internal/site"
@@ -109,19 +108,25 @@ func RenderBody(md *markdown.Renderer, src *content.Source, links markdown.Links
 
 // SetBody gives a page its rendered body and what is taken from it.
 func SetBody(p *site.Page, out markdown.Output) {
-	p.Body, p.Steps, p.StopIf, p.Spans = out.HTML, out.Steps, StopIf(out.Headings, p.Lang), out.Spans
+	p.Body, p.Steps, p.StopIf, p.Spans = out.HTML, out.Steps, StopIf(out.Headings), out.Spans
 }
 
-// StopIf returns the points listed under the body's "Stop if" heading (or
-// one that starts "When to stop"; in Spanish "Pare si", "Deténgase si" or
-// "Cuándo parar": the string body.stopheadings of the language of tag),
-// which sheets print in a box.
-func StopIf(headings []markdown.Heading, tag string) []template.HTML {
-	starts := strings.Split(lang.Builtin().Table(tag).MustT("body.stopheadings"), "|")
+// stopHeadings lists how a heading over the points of when to stop
+// starts, in each language limber knows: "Stop if" or "When to stop", "Pare
+// si" or "Cuándo parar". A page's language is not needed: no heading of one
+// language starts like another's.
+func stopHeadings() []string {
+	return []string{"stop if", "when to stop", "pare si", "deténgase si", "cuándo parar"}
+}
+
+// StopIf returns the points listed under the body's "Stop if" heading (see
+// stopHeadings), which sheets print in a box.
+func StopIf(headings []markdown.Heading) []template.HTML {
+	starts := stopHeadings()
 	for _, h := range headings {
 		t := strings.ToLower(strings.TrimSpace(h.Text))
 		for _, s := range starts {
-			if s != "" && strings.HasPrefix(t, strings.ToLower(s)) {
+			if strings.HasPrefix(t, s) {
 				return h.Items
 			}
 		}

@@ -25,7 +25,6 @@ func BuiltinSpanish() []Term {
 		{"analgésico", "medicina para el dolor"},
 		{"anterior", "de delante"},
 		{"aproximadamente", "más o menos"},
-		{"articulación", "coyuntura"},
 		{"bilateral", "de los dos lados"},
 		{"bipedestación", "de pie"},
 		{"cervical", "del cuello"},
