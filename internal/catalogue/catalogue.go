@@ -188,13 +188,13 @@ func vocab(s *site.Site) Vocab {
 	}
 	v := Vocab{Regions: used(terms["regions"]), Equipment: used(terms["equipment"])}
 	for _, k := range dosage.Kinds() {
-		v.Types = append(v.Types, known(terms["types"], string(k), site.TypeLabel(k)))
+		v.Types = append(v.Types, known(terms["types"], string(k), s.TypeLabel(k)))
 	}
 	for _, p := range content.Positions() {
-		v.Positions = append(v.Positions, known(terms["positions"], p, site.PositionLabel(p)))
+		v.Positions = append(v.Positions, known(terms["positions"], p, s.PositionLabel(p)))
 	}
 	for _, d := range content.Difficulties() {
-		v.Difficulties = append(v.Difficulties, Term{Slug: d, Name: site.Humanize(d)})
+		v.Difficulties = append(v.Difficulties, Term{Slug: d, Name: s.DifficultyLabel(d)})
 	}
 	return v
 }

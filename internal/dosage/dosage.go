@@ -73,68 +73,54 @@ func (d Dose) With(o Dose) Dose {
 	return d
 }
 
-// Sentence words the dose for a patient, for example
+// Sentence words the dose for a patient in English, for example
 // "Hold 30 seconds. Repeat 3 times on each side." or
-// "Repeat 10 times, slowly.".
-func (d Dose) Sentence() string {
+// "Repeat 10 times, slowly.". It is SentenceIn("en").
+func (d Dose) Sentence() string { return d.SentenceIn("en") }
+
+// SentenceIn words the dose for a patient in the language of tag ("en",
+// "es", "es-MX"): "Quédese así 30 segundos. Repita 3 veces de cada lado."
+// A language limber has no words for gets English.
+func (d Dose) SentenceIn(tag string) string {
+	w := wordsFor(tag)
 	var parts []string
 	switch d.Kind {
 	case PNF:
-		parts = append(parts, "Push gently against the stretch for a few seconds, relax, then hold "+Words(d.Hold)+".")
+		parts = append(parts, fmt.Sprintf(w.pnf, w.duration(d.Hold)))
 	case Dynamic, Ballistic:
 		// The hold of a moving stretch is a pause, said after the reps.
 	default:
 		if d.Hold > 0 {
-			parts = append(parts, "Hold "+Words(d.Hold)+".")
+			parts = append(parts, fmt.Sprintf(w.hold, w.duration(d.Hold)))
 		}
 	}
-	parts = append(parts, d.repsSentence())
+	parts = append(parts, d.repsSentence(w))
 	if (d.Kind == Dynamic || d.Kind == Ballistic) && d.Hold > 0 {
-		parts = append(parts, "Pause "+Words(d.Hold)+" at the end of each move.")
+		parts = append(parts, fmt.Sprintf(w.pause, w.duration(d.Hold)))
 	}
 	if d.Sets > 1 {
-		parts = append(parts, fmt.Sprintf("Do %d sets.", d.Sets))
+		parts = append(parts, fmt.Sprintf(w.sets, d.Sets))
 	}
 	return strings.Join(parts, " ")
 }
 
-func (d Dose) repsSentence() string {
-	s := "Do this once"
+func (d Dose) repsSentence(w words) string {
+	s := w.once
 	if d.Reps > 1 {
-		s = fmt.Sprintf("Repeat %d times", d.Reps)
+		s = fmt.Sprintf(w.repeat, d.Reps)
 	}
-	switch d.Sides {
-	case Both:
-		s += " on each side"
-	case Left:
-		s += " on your left side"
-	case Right:
-		s += " on your right side"
-	}
+	s += w.sides[d.Sides]
 	if d.Kind == Dynamic {
-		s += ", slowly"
+		s += w.slowly
 	}
 	return s + "."
 }
 
-// Words writes a duration in plain words: "30 seconds", "1 minute",
-// "1 minute 30 seconds". Parts below a second are dropped.
-func Words(t time.Duration) string {
-	secs := int(t / time.Second)
-	m, s := secs/60, secs%60
-	var parts []string
-	if m > 0 {
-		parts = append(parts, plural(m, "minute"))
-	}
-	if s > 0 || m == 0 {
-		parts = append(parts, plural(s, "second"))
-	}
-	return strings.Join(parts, " ")
-}
+// Words writes a duration in plain English words: "30 seconds",
+// "1 minute", "1 minute 30 seconds". Parts below a second are dropped.
+// It is WordsIn(t, "en").
+func Words(t time.Duration) string { return WordsIn(t, "en") }
 
-func plural(n int, unit string) string {
-	if n == 1 {
-		return "1 " + unit
-	}
-	return fmt.Sprintf("%d %ss", n, unit)
-}
+// WordsIn writes a duration in plain words in the language of tag:
+// "1 minuto y 30 segundos" in Spanish.
+func WordsIn(t time.Duration, tag string) string { return wordsFor(tag).duration(t) }

@@ -74,3 +74,30 @@ func FuzzParseDuration(f *testing.F) {
 		}
 	})
 }
+
+func TestSentenceInSpanish(t *testing.T) {
+	tests := []struct {
+		dose Dose
+		want string
+	}{
+		{Dose{Kind: Static, Hold: 30 * time.Second, Reps: 3, Sides: Both}, "Quédese así 30 segundos. Repita 3 veces de cada lado."},
+		{Dose{Kind: Dynamic, Reps: 10, Sides: Both}, "Repita 10 veces de cada lado, despacio."},
+		{Dose{Kind: Dynamic, Hold: 2 * time.Second, Reps: 8}, "Repita 8 veces, despacio. Pare 2 segundos al final de cada movimiento."},
+		{Dose{Kind: Static, Hold: time.Minute, Reps: 1, Sides: Left}, "Quédese así 1 minuto. Hágalo una vez del lado izquierdo."},
+		{Dose{Kind: Static, Hold: 90 * time.Second, Reps: 2, Sides: Right, Sets: 2}, "Quédese así 1 minuto y 30 segundos. Repita 2 veces del lado derecho. Haga 2 series."},
+		{Dose{Kind: PNF, Hold: 20 * time.Second, Reps: 3, Sides: Both}, "Empuje suave contra el estiramiento unos segundos, relájese y luego quédese así 20 segundos. Repita 3 veces de cada lado."},
+		{Dose{Kind: Static, Hold: time.Second, Reps: 2}, "Quédese así 1 segundo. Repita 2 veces."},
+		{Dose{Kind: Static, Hold: 120 * time.Second, Reps: 2}, "Quédese así 2 minutos. Repita 2 veces."},
+	}
+	for _, tt := range tests {
+		for _, tag := range []string{"es", "es-MX"} {
+			if got := tt.dose.SentenceIn(tag); got != tt.want {
+				t.Errorf("%+v.SentenceIn(%q)\n got %q\nwant %q", tt.dose, tag, got, tt.want)
+			}
+		}
+	}
+	d := Dose{Kind: Static, Hold: 30 * time.Second, Reps: 3, Sides: Both}
+	if d.SentenceIn("fr") != d.Sentence() || d.SentenceIn("en") != d.Sentence() {
+		t.Error("a language without words is not English")
+	}
+}

@@ -14,7 +14,7 @@ import (
 var update = flag.Bool("update", false, "rewrite testdata/sentences.json from the current Sentence and Words")
 
 // row is one dose of testdata/sentences.json, keyed as front matter and
-// the builder's catalogue key it, with its sentence.
+// the builder's catalogue key it, with its sentence in each language.
 type row struct {
 	Dose struct {
 		Type  Kind  `json:"type"`
@@ -23,7 +23,7 @@ type row struct {
 		Sets  int   `json:"sets"`
 		Sides Sides `json:"sides"`
 	} `json:"dose"`
-	Sentence string `json:"sentence"`
+	Sentence map[string]string `json:"sentence"` // by language tag
 }
 
 // Values of each field that take every branch of Sentence: no hold, one
@@ -39,7 +39,7 @@ var (
 // TestSentenceTable writes, or compares with, testdata/sentences.json:
 // the sentence of every combination of type, hold, reps, sets and sides
 // that valid fields give (a static or PNF stretch always has a hold), and
-// the words of every hold up to 3 minutes and a few longer, which
+// the words of every hold up to 3 minutes (in each language) and a few longer, which
 // templates/assets/dosage.js must give word for word (internal/jstest).
 func TestSentenceTable(t *testing.T) {
 	var rows []string
@@ -60,10 +60,15 @@ func TestSentenceTable(t *testing.T) {
 	var words []string
 	for s := 0; s <= 3600; s++ {
 		if s <= 180 || s%600 == 0 || s%600 == 1 || s == 3599 {
-			words = append(words, `[`+jsonOf(t, s)+`,`+jsonOf(t, Words(time.Duration(s)*time.Second))+`]`)
+			row := []any{s}
+			for _, l := range Languages() {
+				row = append(row, WordsIn(time.Duration(s)*time.Second, l))
+			}
+			words = append(words, jsonOf(t, row))
 		}
 	}
 	got := "{\n\"note\": \"written by go test ./internal/dosage -update; read by internal/jstest/dosage.test.mjs\",\n" +
+		"\"languages\": " + jsonOf(t, Languages()) + ",\n" +
 		"\"words\": [\n" + strings.Join(words, ",\n") + "\n],\n\"sentences\": [\n" + strings.Join(rows, ",\n") + "\n]\n}\n"
 	path := filepath.Join("testdata", "sentences.json")
 	if *update {
@@ -81,7 +86,10 @@ func TestSentenceTable(t *testing.T) {
 func sentenceRow(t *testing.T, d Dose) string {
 	var r row
 	r.Dose.Type, r.Dose.Hold, r.Dose.Reps, r.Dose.Sets, r.Dose.Sides = d.Kind, int(d.Hold/time.Second), d.Reps, d.Sets, d.Sides
-	r.Sentence = d.Sentence()
+	r.Sentence = map[string]string{}
+	for _, l := range Languages() {
+		r.Sentence[l] = d.SentenceIn(l)
+	}
 	return jsonOf(t, r)
 }
 

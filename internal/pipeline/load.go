@@ -48,14 +48,18 @@ func loadSite(in Input) (*site.Site, *Theme, diag.List) {
 	var errs diag.List
 	cs, loadErrs := content.Load(in.Site, content.Options{Drafts: in.Drafts, Cache: in.Cache})
 	errs.Append(loadErrs)
-	ns, indexErrs := site.Index(cs, site.Options{BaseURL: in.BaseURL})
-	errs.Append(indexErrs)
 	theme := in.Theme
 	if theme == nil {
 		var tplErrs diag.List
 		theme, tplErrs = LoadTheme(in.Site)
 		errs.Append(tplErrs)
 	}
+	opts := site.Options{BaseURL: in.BaseURL}
+	if theme != nil {
+		opts.Strings = theme.Templates.Strings()
+	}
+	ns, indexErrs := site.Index(cs, opts)
+	errs.Append(indexErrs)
 	if theme != nil {
 		errs.Append(checkAssets(ns, theme.Templates))
 	}

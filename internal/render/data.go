@@ -4,11 +4,13 @@ import (
 	"cmp"
 	"fmt"
 	"html/template"
+	"maps"
 	"strings"
 	"time"
 	"unicode"
 
 	"github.com/limber/limber/internal/dosage"
+	"github.com/limber/limber/internal/lang"
 	"github.com/limber/limber/internal/qr"
 	"github.com/limber/limber/internal/site"
 )
@@ -29,7 +31,8 @@ type Data struct {
 	Term      *site.Term
 	Sheet     *site.Sheet
 
-	memo *memo // the templates' memo, which keeps the Navs; nil in tests
+	memo    *memo       // the templates' memo, which keeps the Navs; nil in tests
+	strings *lang.Table // the words of the page's language; nil for English
 }
 
 // newData fills Data for page p: Site is the Site of the page's language
@@ -130,7 +133,8 @@ func (d *Data) Parent() *site.Page {
 //	humanize "lower-back"       "Lower back"
 //	lower "Lower back"          "lower back"
 //	plural 3 "stretch" "stretches"  "3 stretches"
-//	longDate "2024-05-01"       "1 May 2024" (unchanged if not a date)
+//	T "nav.home"                "Home", a string of the page's language (see stringFuncs)
+//	longDate "2024-05-01"       "1 May 2024" in the page's language (unchanged if not a date)
 //	tel "+1 (555) 010-0100"     "+15550100100", for href="tel:..."
 //	webAddress "https://example.org/a/"  "example.org/a/", to print
 //	seq 7                       1, 2, ... 7, for a row of boxes
@@ -139,13 +143,12 @@ func (d *Data) Parent() *site.Page {
 //	                            per site and argument (a pointer such as a
 //	                            *site.Stretch) and reused on every page
 func Funcs() template.FuncMap {
-	return template.FuncMap{
+	m := template.FuncMap{
 		"join":          func(sep string, list []string) string { return strings.Join(list, sep) },
 		"durationWords": func(d time.Duration) string { return dosage.Words(d) },
 		"humanize":      site.Humanize,
 		"lower":         strings.ToLower,
 		"plural":        plural,
-		"longDate":      longDate,
 		"tel":           tel,
 		"seq":           seq,
 		"webAddress":    webAddress,
@@ -153,6 +156,8 @@ func Funcs() template.FuncMap {
 		"cached":        notBound,
 		"cachedEach":    notBound,
 	}
+	maps.Copy(m, stringFuncs(lang.Builtin().Table(lang.Default)))
+	return m
 }
 
 func plural(n int, one, many string) string {
@@ -184,15 +189,6 @@ func qrCode(link, label string) (template.HTML, error) {
 		return "", nil
 	}
 	return qr.SVG(link, label)
-}
-
-// longDate writes a YYYY-MM-DD date as "1 May 2024" (English month names).
-func longDate(s string) string {
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return s
-	}
-	return t.Format("2 January 2006")
 }
 
 // tel keeps the digits of a phone number and a leading plus sign.

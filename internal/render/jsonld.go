@@ -10,6 +10,7 @@ import (
 
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/dosage"
+	"github.com/limber/limber/internal/lang"
 	"github.com/limber/limber/internal/site"
 )
 
@@ -181,19 +182,20 @@ func (d *Data) ldRoutine(r *site.Routine) *ldPlan {
 // the dose sentence, which also says the sets and sides.
 func (d *Data) ldDose(st *site.Stretch, dose dosage.Dose, sentence string) *ldPlan {
 	plan := &ldPlan{Type: "ExercisePlan", Name: st.Title, URL: d.Site.AbsURL(&st.Page),
-		ExerciseType: exerciseType(dose.Kind), Repetitions: dose.Reps, AdditionalVariable: sentence}
+		ExerciseType: exerciseType(d.table(), dose.Kind), Repetitions: dose.Reps, AdditionalVariable: sentence}
 	if dose.Kind.NeedsHold() && dose.Hold > 0 {
 		plan.ActivityDuration = isoDuration(dose.Hold)
 	}
 	return plan
 }
 
-// exerciseType names a kind of stretch: "Static stretching", "PNF stretching".
-func exerciseType(k dosage.Kind) string {
-	if k == dosage.PNF {
-		return "PNF stretching"
+// exerciseType names a kind of stretch in the words of w: "Static
+// stretching", "PNF stretching" (strings exercise.<kind>).
+func exerciseType(w *lang.Table, k dosage.Kind) string {
+	if key := "exercise." + string(k); w.Has(key) {
+		return w.MustT(key)
 	}
-	return site.Humanize(string(k)) + " stretching"
+	return site.Humanize(string(k))
 }
 
 // isoDuration writes t as an ISO 8601 duration in whole seconds: PT30S,

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/limber/limber/internal/diag"
+	"github.com/limber/limber/internal/lang"
 	"github.com/limber/limber/internal/site"
 	"github.com/limber/limber/templates"
 )
@@ -18,9 +19,11 @@ import (
 // template function cached, which is safe for concurrent use), so pages
 // can be rendered from many goroutines at once.
 type Templates struct {
-	kinds     map[site.Kind]*kindTemplate
-	common    *template.Template // base and partials, before any kind file
-	builtin   map[string]bool    // template file name -> came from limber, not the site
+	kinds     map[site.Kind]*kindTemplate            // the sets of the default language's words
+	langKinds map[string]map[site.Kind]*kindTemplate // the sets of every other language of strings, by tag
+	strings   *lang.Set                              // the words of every language
+	common    *template.Template                     // base and partials, before any kind file
+	builtin   map[string]bool                        // template file name -> came from limber, not the site
 	assets    []Asset
 	ids       []string          // literal id="..." values in the template files, sorted
 	ownSheets bool              // the site replaced a file the sheets are laid out with
@@ -33,6 +36,7 @@ type Templates struct {
 type kindTemplate struct {
 	tmpl  *template.Template
 	files map[string]string // template name -> the file that defines it
+	table *lang.Table       // the words the set's T gives
 }
 
 // Asset is a static file to write, such as the stylesheet.
@@ -64,7 +68,13 @@ func Load(siteDir string) (*Templates, diag.List) {
 	if siteDir != "" {
 		readSite(siteDir, files, assets, &errs)
 	}
-	t := &Templates{kinds: map[site.Kind]*kindTemplate{}, builtin: map[string]bool{}, memo: &memo{}}
+	strs, serrs := lang.Load(siteDir)
+	errs.Append(serrs)
+	if strs == nil {
+		strs = lang.Builtin()
+	}
+	t := &Templates{kinds: map[site.Kind]*kindTemplate{}, langKinds: map[string]map[site.Kind]*kindTemplate{},
+		builtin: map[string]bool{}, memo: &memo{}, strings: strs}
 	t.ownSheets = !files["sheet.html"].builtin || !maps.Equal(sheets, sheetFiles(assets))
 	for name, f := range files {
 		t.builtin[name] = f.builtin

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/limber/limber/internal/diag"
+	"github.com/limber/limber/internal/lang"
 	"github.com/limber/limber/internal/site"
 )
 
@@ -76,8 +77,29 @@ func (t *Templates) parseKind(k site.Kind, files map[string]*file, errs *diag.Li
 			`does not define "main": put the page inside {{define "main"}} ... {{end}}`)
 		return
 	}
+	for _, code := range t.strings.Codes() {
+		if code == lang.Default {
+			continue
+		}
+		clone, err := tmpl.Clone()
+		if err != nil {
+			errs.Add(diag.Pos{Path: "templates/" + name}, "%v", err)
+			return
+		}
+		if t.langKinds[code] == nil {
+			t.langKinds[code] = map[site.Kind]*kindTemplate{}
+		}
+		t.langKinds[code][k] = t.bind(clone, t.strings.Table(code))
+	}
+	t.kinds[k] = t.bind(tmpl, t.strings.Table(lang.Default))
+}
+
+// bind gives the template set tmpl its own cached functions and the words
+// of table, and returns it as a kind's templates.
+func (t *Templates) bind(tmpl *template.Template, table *lang.Table) *kindTemplate {
 	tmpl.Funcs(template.FuncMap{"cached": t.memo.cachedIn(tmpl), "cachedEach": t.memo.cachedEachIn(tmpl), "qr": t.memo.qr})
-	t.kinds[k] = &kindTemplate{tmpl: tmpl, files: defineFiles(tmpl)}
+	tmpl.Funcs(stringFuncs(table))
+	return &kindTemplate{tmpl: tmpl, files: defineFiles(tmpl), table: table}
 }
 
 // defineFiles maps the name of every template in the set of tmpl to the

@@ -5,22 +5,23 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/limber/limber/internal/lang"
 	"github.com/limber/limber/internal/site"
 )
 
 // Page renders page p of site s with the template of its kind. An error in
 // a template is returned as a *diag.Error at its template file and line.
 func (t *Templates) Page(s *site.Site, p *site.Page) ([]byte, error) {
-	k := t.kinds[p.Kind]
-	if k == nil {
-		return nil, fmt.Errorf("page %s: no template for pages of kind %q", p.URL, p.Kind)
-	}
 	t.memo.use(s)
 	d, err := newData(s, p)
 	if err != nil {
 		return nil, err
 	}
-	d.memo = t.memo
+	k := t.kindFor(p.Kind, t.strings.Table(d.Lang()).Code())
+	if k == nil {
+		return nil, fmt.Errorf("page %s: no template for pages of kind %q", p.URL, p.Kind)
+	}
+	d.memo, d.strings = t.memo, k.table
 	var buf bytes.Buffer
 	if err := k.tmpl.ExecuteTemplate(&buf, "base.html", d); err != nil {
 		e := t.errorAt(k.files, err)
@@ -28,6 +29,18 @@ func (t *Templates) Page(s *site.Site, p *site.Page) ([]byte, error) {
 		return nil, e
 	}
 	return buf.Bytes(), nil
+}
+
+// Strings returns the words of pages in every language: limber's tables
+// with the site's own (templates/lang/) laid over them.
+func (t *Templates) Strings() *lang.Set { return t.strings }
+
+// kindFor returns the templates of kind k in the language code.
+func (t *Templates) kindFor(k site.Kind, code string) *kindTemplate {
+	if set := t.langKinds[code]; set != nil {
+		return set[k]
+	}
+	return t.kinds[k]
 }
 
 // Own reports whether the site has HTML templates of its own: a file in

@@ -1,13 +1,12 @@
 package sheetfit
 
 import (
-	"html/template"
-
 	"fmt"
-	"github.com/limber/limber/internal/inline"
+	"html/template"
 	"strings"
-	"time"
 
+	"github.com/limber/limber/internal/inline"
+	"github.com/limber/limber/internal/lang"
 	"github.com/limber/limber/internal/site"
 )
 
@@ -15,21 +14,22 @@ import (
 // text templates/sheet.html prints and the pictures' shapes.
 func FromSite(s *site.Site, sh *site.Sheet) *Sheet {
 	r := sh.Routine
-	m := &Sheet{Title: r.Title, Summary: r.Summary, Notice: s.Config.Disclaimer}
+	w := s.Words()
+	m := &Sheet{Title: r.Title, Summary: r.Summary, Notice: s.Config.Disclaimer, Words: w}
 	if c := s.Config.Clinic; c.Name != "" || c.Phone != "" {
 		m.Clinic = Clinic{Name: c.Name, Logo: c.Logo != ""}
 		if c.Phone != "" {
-			m.Clinic.Phone = "Phone: " + c.Phone
+			m.Clinic.Phone = w.MustT("clinic.phone") + " " + c.Phone
 		}
 	}
 	if r.Updated != "" {
-		m.Reviewed = "Last reviewed " + longDate(r.Updated)
+		m.Reviewed = w.MustT("sheet.reviewed", w.DateText(r.Updated))
 		if r.ReviewedBy != "" {
-			m.Reviewed += " by " + r.ReviewedBy
+			m.Reviewed += w.MustT("routine.by", r.ReviewedBy)
 		}
 		m.Reviewed += "."
 	}
-	m.Plan = plan(r)
+	m.Plan = plan(w, r)
 	if u := s.AbsURL(&r.Page); u != "" {
 		m.URL = strings.TrimPrefix(u, "https://")
 	}
@@ -57,15 +57,15 @@ func card(it *site.Item) Card {
 
 // plan returns the plan line: when and how to do the routine, and the
 // conditions to ask about first.
-func plan(r *site.Routine) []Run {
+func plan(w *lang.Table, r *site.Routine) []Run {
 	var conds []string
 	for _, c := range r.Conditions {
 		conds = append(conds, c.Title)
 	}
 	var runs []Run
 	for _, p := range [][2]string{
-		{"Warm up first:", r.Warmup}, {"How often:", r.Frequency}, {"How long:", r.Duration},
-		{"Ask first if you have:", strings.Join(conds, ", ")},
+		{w.MustT("sheet.warmup"), r.Warmup}, {w.MustT("sheet.often"), r.Frequency}, {w.MustT("sheet.long"), r.Duration},
+		{w.MustT("sheet.ask"), strings.Join(conds, ", ")},
 	} {
 		if p[1] == "" {
 			continue
@@ -76,15 +76,6 @@ func plan(r *site.Routine) []Run {
 		runs = append(runs, Run{Text: p[0], Bold: true}, Run{Text: " " + p[1]})
 	}
 	return runs
-}
-
-// longDate writes a YYYY-MM-DD date as the sheet does: "1 May 2024".
-func longDate(s string) string {
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return s
-	}
-	return t.Format("2 January 2006")
 }
 
 // runs returns a step or stop-if point in the styles that change its

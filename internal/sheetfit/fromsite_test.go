@@ -1,6 +1,7 @@
 package sheetfit_test
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,10 +12,21 @@ import (
 	"github.com/limber/limber/internal/site"
 )
 
-func sampleSite(t testing.TB) *site.Site {
+func sampleSite(t testing.TB) *site.Site { return sampleSiteIn(t, "en") }
+
+// sampleSiteIn is the sample site with limber.yaml's language set to lang.
+func sampleSiteIn(t testing.TB, lang string) *site.Site {
 	t.Helper()
 	dir := t.TempDir()
 	if err := sample.CopyTo(dir); err != nil {
+		t.Fatal(err)
+	}
+	cfg := filepath.Join(dir, "limber.yaml")
+	b, err := os.ReadFile(cfg)
+	if err == nil {
+		err = os.WriteFile(cfg, []byte(strings.Replace(string(b), "\nlanguage: en\n", "\nlanguage: "+lang+"\n", 1)), 0o644)
+	}
+	if err != nil {
 		t.Fatal(err)
 	}
 	opts := pipeline.Options{Site: dir, Out: filepath.Join(dir, "public"), BaseURL: "https://example.org/handouts/"}
@@ -71,6 +83,24 @@ func TestSampleFitsOnePage(t *testing.T) {
 			if e.Pages != 1 {
 				t.Errorf("%s on %s: estimate %d pages, want 1", r.Slug, e.Paper.Name, e.Pages)
 			}
+		}
+	}
+}
+
+// TestFromSiteInSpanish: a sheet of a Spanish site is measured with the
+// Spanish words it prints.
+func TestFromSiteInSpanish(t *testing.T) {
+	s := sampleSiteIn(t, "es")
+	for _, r := range s.Routines {
+		m := sheetfit.FromSite(s, r.Sheet)
+		if m.Clinic.Phone != "" && !strings.HasPrefix(m.Clinic.Phone, "Teléfono: ") {
+			t.Errorf("%s: phone %q", r.Slug, m.Clinic.Phone)
+		}
+		if r.Updated != "" && (!strings.HasPrefix(m.Reviewed, "Revisado el ") || !strings.Contains(m.Reviewed, " de 20")) {
+			t.Errorf("%s: reviewed %q", r.Slug, m.Reviewed)
+		}
+		if len(m.Plan) > 0 && strings.Contains(m.Plan[0].Text, "How") || m.Words == nil || m.Words.Code() != "es" {
+			t.Errorf("%s: plan %v, words in Spanish: %v", r.Slug, m.Plan, m.Words != nil && m.Words.Code() == "es")
 		}
 	}
 }

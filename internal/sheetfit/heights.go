@@ -61,7 +61,7 @@ func (fs *Faces) clinicHeight(c Clinic, width float64) float64 {
 }
 
 // cardHeight is the height of a card width wide.
-func (fs *Faces) cardHeight(c *Card, width float64) float64 {
+func (fs *Faces) cardHeight(c *Card, stopLabel string, width float64) float64 {
 	h := rule + 0.8*mm + fs.h2Height(c, width) + 0.3*mm
 	h += fs.count(width, Run{Text: c.Dosage, Bold: true}, Run{Text: " " + c.Note}) * line
 	pics, picW := 0.0, 0.2*width
@@ -76,7 +76,7 @@ func (fs *Faces) cardHeight(c *Card, width float64) float64 {
 	}
 	h += max(fs.stepsHeight(c.Steps, width-stepInset, pics, picW+2*mm), pics)
 	if len(c.StopIf) > 0 {
-		runs := []Run{{Text: "Stop if:", Bold: true}}
+		runs := []Run{{Text: stopLabel, Bold: true}}
 		for _, p := range c.StopIf {
 			runs = append(runs, Run{Text: " \u2022", Bold: true}, Run{Text: "\u00a0"})
 			runs = append(runs, p...)
@@ -126,14 +126,14 @@ func (fs *Faces) h2Height(c *Card, width float64) float64 {
 // endHeight is the height of the block after the cards: the week's log and
 // the foot (QR code, address, disclaimer), one unbreakable inline-block.
 func (fs *Faces) endHeight(s *Sheet, width float64) float64 {
-	return fs.logHeight(&s.Log, width) + fs.footHeight(s, width)
+	return fs.logHeight(&s.Log, s.words().MustT("sheet.day", 7), width) + fs.footHeight(s, width)
 }
 
 // logHeight is the height of the week's log: a head row (two with the L
 // and R columns) and a row per stretch, whose label wraps in what the seven
 // day columns leave of the width.
-func (fs *Faces) logHeight(l *Log, width float64) float64 {
-	day := fs.Bold.Width("Day 7", body) + 1*mm
+func (fs *Faces) logHeight(l *Log, day7 string, width float64) float64 {
+	day := fs.Bold.Width(day7, body) + 1*mm
 	h := line + 0.2*mm + boxBorder
 	if l.Sides {
 		day = max(day, 2*(body+1*mm+lineW))
@@ -153,8 +153,8 @@ func (fs *Faces) footHeight(s *Sheet, width float64) float64 {
 	if s.URL != "" {
 		qr = 20 * mm
 		width -= 20*mm + 3*mm
-		notes = fs.count(width, Run{Text: "This routine online: " + s.URL, Bold: true})*line + 1*mm
+		notes = fs.count(width, Run{Text: s.words().MustT("sheet.online") + " " + s.URL, Bold: true})*line + 1*mm
 	}
-	notes += fs.count(width, Run{Text: "Please read:", Bold: true}, Run{Text: " " + s.Notice}) * line
+	notes += fs.count(width, Run{Text: s.words().MustT("footer.read"), Bold: true}, Run{Text: " " + s.Notice}) * line
 	return 1.5*mm + max(qr, notes)
 }

@@ -71,8 +71,9 @@ func (fs *Faces) parts(s *Sheet, p Paper) Estimate {
 	a := area(p)
 	col := (a.width - colGap) / 2
 	e := Estimate{Paper: p, Cards: make([]float64, len(s.Cards))}
+	stop := s.words().MustT("sheet.stop")
 	for i := range s.Cards {
-		e.Cards[i] = fs.cardHeight(&s.Cards[i], col) * safety
+		e.Cards[i] = fs.cardHeight(&s.Cards[i], stop, col) * safety
 	}
 	e.Title = fs.titleHeight(s, a.width) * safety
 	e.Head = fs.headHeight(s, a.width) * safety
@@ -84,7 +85,7 @@ func (fs *Faces) parts(s *Sheet, p Paper) Estimate {
 func (fs *Faces) pagesLong(s *Sheet, e *Estimate, a box) int {
 	cards, last := e.Cards, 0.0
 	if n := len(s.Cards); n > 0 {
-		last = fs.cardHeight(&s.Cards[n-1], a.width) * safety
+		last = fs.cardHeight(&s.Cards[n-1], s.words().MustT("sheet.stop"), a.width) * safety
 		cards = cards[:n-1]
 	}
 	return flow(cards, a.height-e.Title, e.Head, last+e.End)

@@ -1,5 +1,7 @@
 package sheetfit
 
+import "github.com/limber/limber/internal/lang"
+
 // Sheet is what a regular-print sheet holds, as far as its height goes:
 // the text of each part of templates/sheet.html.
 type Sheet struct {
@@ -12,6 +14,18 @@ type Sheet struct {
 	Log      Log
 	URL      string // the routine's web address, "" when there is no QR code
 	Notice   string // the disclaimer
+	// Words are the words the sheet prints around the routine's own text
+	// ("Stop if:", "Day 7", "Please read:"), in the sheet's language; nil
+	// for English.
+	Words *lang.Table
+}
+
+// words returns the sheet's words, English when it has none.
+func (s *Sheet) words() *lang.Table {
+	if s.Words == nil {
+		return lang.Builtin().Table(lang.Default)
+	}
+	return s.Words
 }
 
 // Clinic is the clinic box at the top right of the sheet, which shows when

@@ -67,7 +67,7 @@ func (ix *indexer) addRoutines(list []*content.Routine) {
 				r.Items = append(r.Items, &Item{N: len(r.Items) + 1, Stretch: s, ref: i})
 			}
 		}
-		setShownRoutine(r, c)
+		setShownRoutine(r, c, ix.s.Lang)
 		ix.s.Routines = append(ix.s.Routines, r)
 	}
 	sortByTitle(ix.s.Routines, func(r *Routine) *Page { return &r.Page })
@@ -153,7 +153,7 @@ func (ix *indexer) related(s *Stretch) []*Stretch {
 // addSheets makes the regular and large-print sheets of a routine.
 func (ix *indexer) addSheets(r *Routine) {
 	r.Sheet = &Sheet{Routine: r, Page: Page{Title: r.Title, Summary: r.Summary}}
-	r.LargeSheet = &Sheet{Routine: r, Large: true, Page: Page{Title: r.Title + " (large print)", Summary: r.Summary}}
+	r.LargeSheet = &Sheet{Routine: r, Large: true, Page: Page{Title: ix.s.words.MustT("sheet.largetitle", r.Title), Summary: r.Summary}}
 	r.Sheet.Other, r.LargeSheet.Other = r.LargeSheet, r.Sheet
 	ix.place(r.Sheet, &r.Sheet.Page)
 	ix.place(r.LargeSheet, &r.LargeSheet.Page)

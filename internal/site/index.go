@@ -9,13 +9,27 @@ import (
 
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/diag"
+	"github.com/limber/limber/internal/lang"
 )
+
+// wordsOf returns the table of language tag in set, or in limber's
+// built-in tables when set is nil.
+func wordsOf(set *lang.Set, tag string) *lang.Table {
+	if set == nil {
+		set = lang.Builtin()
+	}
+	return set.Table(tag)
+}
 
 // Options changes how a site is indexed.
 type Options struct {
 	// BaseURL, when not empty, replaces limber.yaml's base_url: an absolute
 	// http(s) URL or a path that starts with "/".
 	BaseURL string
+	// Strings are the words of pages limber names itself (the section
+	// lists, browse pages, the page for a missing path): the site's tables
+	// (render.Templates.Strings). nil takes limber's built-in tables.
+	Strings *lang.Set
 }
 
 // indexer carries the state of one Index call.
@@ -51,7 +65,7 @@ func Index(cs *content.Site, opts Options) (*Site, diag.List) {
 // under their language's folder; nil for the default language.
 func indexOne(cs *content.Site, opts Options, orig *indexer) *indexer {
 	ix := &indexer{
-		s:          &Site{Config: cs.Config, Files: cs.Files, Lang: cmp.Or(cs.Lang, cs.Config.Language)},
+		s:          &Site{Config: cs.Config, Files: cs.Files, Lang: cmp.Or(cs.Lang, cs.Config.Language), words: wordsOf(opts.Strings, cmp.Or(cs.Lang, cs.Config.Language))},
 		stretches:  map[string]*Stretch{},
 		conditions: map[string]*Condition{},
 		taxonomies: map[string]*Taxonomy{},
@@ -103,13 +117,12 @@ func (ix *indexer) setBase(fromConfig, override string) {
 func (ix *indexer) addHome(title string) {
 	home := &Home{Page: Page{Title: title}}
 	ix.place(home, &home.Page)
-	notFound := &NotFound{Page: Page{Title: "Page not found", Summary: "There is no page at this address."}}
+	w := ix.s.words
+	notFound := &NotFound{Page: Page{Title: w.MustT("page.notfound.title"), Summary: w.MustT("page.notfound.summary")}}
 	ix.place(notFound, &notFound.Page)
-	builder := &Builder{Page: Page{Title: "Make a program",
-		Summary: "Put together stretches for one patient, set their doses, and print a sheet."}}
+	builder := &Builder{Page: Page{Title: w.MustT("page.builder.title"), Summary: w.MustT("page.builder.summary")}}
 	ix.place(builder, &builder.Page)
-	program := &Program{Page: Page{Title: "Your program",
-		Summary: "The stretches your clinician chose for you, with your doses."}}
+	program := &Program{Page: Page{Title: w.MustT("page.program.title"), Summary: w.MustT("page.program.summary")}}
 	ix.place(program, &program.Page)
 	ix.s.Home, ix.s.NotFound = &home.Page, &notFound.Page
 	ix.s.Builder, ix.s.Program = &builder.Page, &program.Page

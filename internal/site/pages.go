@@ -1,29 +1,21 @@
 package site
 
-// sectionDef describes one content section's list page.
-type sectionDef struct {
-	name, title, summary string
-}
-
-func sectionDefs() []sectionDef {
-	return []sectionDef{
-		{"stretches", "All stretches", "Every stretch on this site, from A to Z."},
-		{"routines", "Routines", "Short sets of stretches to do in order, most days of the week."},
-		{"conditions", "Conditions", "Health conditions that change how you should stretch, and what to take care with."},
-		{"articles", "Articles", "Background reading on stretching safely and well."},
-	}
-}
+// sectionNames lists the content sections, in the order of the
+// navigation. A section's title and summary are the strings
+// section.<name>.title and section.<name>.summary of package lang.
+func sectionNames() []string { return []string{"stretches", "routines", "conditions", "articles"} }
 
 // addSections makes the list page of each section and sorts every term list.
 func (ix *indexer) addSections() {
-	for _, d := range sectionDefs() {
-		items := ix.sectionItems(d.name)
-		if len(items) == 0 && d.name != "stretches" {
+	for _, name := range sectionNames() {
+		items := ix.sectionItems(name)
+		if len(items) == 0 && name != "stretches" {
 			continue
 		}
+		w := ix.s.words
 		sec := &Section{
-			Page: Page{Title: d.title, Summary: d.summary},
-			Name: d.name, Items: items,
+			Page: Page{Title: w.MustT("section." + name + ".title"), Summary: w.MustT("section." + name + ".summary")},
+			Name: name, Items: items,
 		}
 		ix.place(sec, &sec.Page)
 		ix.s.Sections = append(ix.s.Sections, sec)

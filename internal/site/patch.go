@@ -14,7 +14,7 @@ import (
 // is only shown needs nothing here.
 func (s *Site) setShown(st *Stretch, c *content.Stretch) {
 	st.Stretch, st.Src, st.Summary = c, &c.Source, c.Summary
-	st.Dosage = c.Dose.Sentence()
+	st.Dosage = c.Dose.SentenceIn(s.LangSite(&st.Page).Lang)
 	st.Images = nil
 	for _, img := range c.Images {
 		st.Images = append(st.Images, Image{URL: s.FileURL(img.Src), Alt: img.Alt, Pos: img.Pos, Aspect: s.aspect(img.Src)})
@@ -53,7 +53,7 @@ func (s *Site) PatchStretch(st *Stretch, c *content.Stretch) (undo func(), ok bo
 	s.setShown(st, c)
 	for _, it := range items {
 		it.Dose = effective(st.Dose, it.RoutineItem.Dose)
-		it.Dosage = it.Dose.Sentence()
+		it.Dosage = it.Dose.SentenceIn(s.LangSite(&it.Stretch.Page).Lang)
 	}
 	return func() {
 		*st = before

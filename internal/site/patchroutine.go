@@ -8,14 +8,14 @@ import "github.com/limber/limber/internal/content"
 // summary (its sheets' too), and each item's position and effective dose.
 // Index sets them, and PatchRoutine sets them again after an edit. A new
 // field that is only shown needs nothing here.
-func setShownRoutine(r *Routine, c *content.Routine) {
+func setShownRoutine(r *Routine, c *content.Routine, language string) {
 	r.Routine, r.Src, r.Summary = c, &c.Source, c.Summary
 	r.Sheet.Summary, r.LargeSheet.Summary = c.Summary, c.Summary
 	for _, it := range r.Items {
 		it.RoutineItem = &c.Stretches[it.ref]
 		it.Pos = it.Ref.Pos
 		it.Dose = effective(it.Stretch.Dose, it.RoutineItem.Dose)
-		it.Dosage = it.Dose.Sentence()
+		it.Dosage = it.Dose.SentenceIn(language)
 	}
 }
 
@@ -36,7 +36,7 @@ func (s *Site) PatchRoutine(r *Routine, c *content.Routine) (undo func(), ok boo
 	for i, it := range r.Items {
 		items[i] = *it
 	}
-	setShownRoutine(r, c)
+	setShownRoutine(r, c, s.LangSite(&r.Page).Lang)
 	return func() {
 		*r, *r.Sheet, *r.LargeSheet = before, sheet, large
 		for i, it := range r.Items {

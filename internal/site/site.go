@@ -18,6 +18,7 @@ import (
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/diag"
 	"github.com/limber/limber/internal/dosage"
+	"github.com/limber/limber/internal/lang"
 	"github.com/limber/limber/internal/markdown"
 )
 
@@ -53,6 +54,16 @@ func (p *Page) key() string {
 	return p.sortKey
 }
 
+// Words returns the words of the pages limber names itself, in the
+// language of the site's pages (Lang): limber's table with the site's own
+// laid over it.
+func (s *Site) Words() *lang.Table {
+	if s.words == nil {
+		return lang.Builtin().Table(cmp.Or(s.Lang, s.Config.Language))
+	}
+	return s.words
+}
+
 // Site is the whole indexed site.
 type Site struct {
 	Config content.Config
@@ -77,6 +88,8 @@ type Site struct {
 	Taxonomies   []*Taxonomy  // regions, types, positions, equipment
 	Files        []content.File
 	Pages        []*Page // every page, in a fixed order; on the default's Site, those of every language, its own first
+
+	words *lang.Table // the words of the pages limber names itself, in the site's language
 }
 
 // AbsURL returns the absolute URL of a page, such as

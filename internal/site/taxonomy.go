@@ -5,30 +5,24 @@ import (
 	"unicode"
 
 	"github.com/limber/limber/internal/dosage"
+	"github.com/limber/limber/internal/lang"
 )
 
-// taxonomyDef describes one browse dimension.
-type taxonomyDef struct {
-	name, title, singular, summary string
-}
-
-func taxonomyDefs() []taxonomyDef {
-	return []taxonomyDef{
-		{"regions", "Body regions", "Body region", "Find stretches for the part of the body you want to work on."},
-		{"types", "Types of stretching", "Type", "Stretches grouped by how they are done: held still, moving, or contract-and-relax."},
-		{"positions", "Positions", "Position", "Stretches grouped by how you start: lying down, sitting, kneeling or standing."},
-		{"equipment", "Equipment", "Equipment", "Stretches grouped by what you need, such as a chair, a towel or a strap."},
-	}
-}
+// taxonomyNames lists the browse dimensions. A taxonomy's title, the name
+// of one of its terms and its summary are the strings
+// taxonomy.<name>.title, .singular and .summary of package lang.
+func taxonomyNames() []string { return []string{"regions", "types", "positions", "equipment"} }
 
 func (ix *indexer) addTaxonomies() {
-	for _, d := range taxonomyDefs() {
+	w := ix.s.words
+	for _, name := range taxonomyNames() {
+		key := "taxonomy." + name
 		t := &Taxonomy{
-			Page: Page{Title: d.title, Summary: d.summary},
-			Name: d.name, Singular: d.singular,
+			Page: Page{Title: w.MustT(key + ".title"), Summary: w.MustT(key + ".summary")},
+			Name: name, Singular: w.MustT(key + ".singular"),
 		}
 		ix.place(t, &t.Page)
-		ix.taxonomies[d.name] = t
+		ix.taxonomies[name] = t
 		ix.s.Taxonomies = append(ix.s.Taxonomies, t)
 	}
 }
@@ -42,10 +36,10 @@ func (ix *indexer) term(tax, value string, s *Stretch) *Term {
 	if !ok {
 		parent := ix.taxonomies[tax]
 		t = &Term{
-			Page: Page{Title: termTitle(tax, value)},
+			Page: Page{Title: termTitle(ix.s.words, tax, value)},
 			Slug: slug, Taxonomy: parent,
 		}
-		t.Summary = termSummary(parent, t.Title)
+		t.Summary = termSummary(ix.s.words, parent, t.Title)
 		ix.place(t, &t.Page)
 		ix.terms[key] = t
 		parent.Terms = append(parent.Terms, t)
@@ -56,55 +50,60 @@ func (ix *indexer) term(tax, value string, s *Stretch) *Term {
 	return t
 }
 
-// termTitle names a term in plain words for patients.
-func termTitle(tax, value string) string {
+// termTitle names a term in plain words for patients, in the words of w.
+func termTitle(w *lang.Table, tax, value string) string {
 	switch tax {
 	case "types":
-		return TypeLabel(dosage.Kind(value))
+		return typeLabel(w, dosage.Kind(value))
 	case "positions":
-		return PositionLabel(value)
+		return positionLabel(w, value)
 	}
 	return Humanize(value)
 }
 
-func termSummary(t *Taxonomy, title string) string {
+func termSummary(w *lang.Table, t *Taxonomy, title string) string {
 	switch t.Name {
-	case "regions":
-		return "Stretches for the " + strings.ToLower(title) + "."
-	case "equipment":
-		return "Stretches that use: " + strings.ToLower(title) + "."
+	case "regions", "equipment":
+		return w.MustT("term."+t.Name+".summary", strings.ToLower(title))
 	}
-	return t.Singular + ": " + title + "."
+	return w.MustT("term.summary", t.Singular, title)
 }
 
-// TypeLabel names a stretch type in plain words.
-func TypeLabel(k dosage.Kind) string {
-	switch k {
-	case dosage.Static:
-		return "Static (hold still)"
-	case dosage.Dynamic:
-		return "Dynamic (slow movement)"
-	case dosage.PNF:
-		return "PNF (tighten, relax, stretch)"
-	case dosage.Ballistic:
-		return "Ballistic (bouncing)"
+// TypeLabel names a stretch type in plain words in the site's language.
+func (s *Site) TypeLabel(k dosage.Kind) string { return typeLabel(s.Words(), k) }
+
+// PositionLabel names a starting position in everyday words in the site's
+// language.
+func (s *Site) PositionLabel(p string) string { return positionLabel(s.Words(), p) }
+
+// DifficultyLabel names a difficulty ("easy") in the site's language
+// (strings difficulty.<value>), or humanizes one the tables do not name.
+func (s *Site) DifficultyLabel(d string) string {
+	if key := "difficulty." + d; s.Words().Has(key) {
+		return s.Words().MustT(key)
+	}
+	return Humanize(d)
+}
+
+// TypeLabel names a stretch type in plain English words.
+func TypeLabel(k dosage.Kind) string { return typeLabel(lang.Builtin().Table(lang.Default), k) }
+
+// typeLabel names a stretch type in the words of w (strings type.<kind>).
+func typeLabel(w *lang.Table, k dosage.Kind) string {
+	if key := "type." + string(k); w.Has(key) {
+		return w.MustT(key)
 	}
 	return Humanize(string(k))
 }
 
-// PositionLabel names a starting position in everyday words.
-func PositionLabel(p string) string {
-	switch p {
-	case "supine":
-		return "Lying on your back"
-	case "prone":
-		return "Lying on your front"
-	case "side-lying":
-		return "Lying on your side"
-	case "seated":
-		return "Sitting"
-	case "quadruped":
-		return "On hands and knees"
+// PositionLabel names a starting position in everyday English words.
+func PositionLabel(p string) string { return positionLabel(lang.Builtin().Table(lang.Default), p) }
+
+// positionLabel names a starting position in the words of w (strings
+// position.<slug>), or humanizes a position the tables do not name.
+func positionLabel(w *lang.Table, p string) string {
+	if key := "position." + p; w.Has(key) {
+		return w.MustT(key)
 	}
 	return Humanize(p)
 }
