@@ -12,8 +12,9 @@ import (
 	"io/fs"
 )
 
-//go:embed limber.yaml content
+//go:embed limber.yaml content templates/lang
 var sample embed.FS
 
-// Sample returns the bundled sample site: limber.yaml and content/.
+// Sample returns the bundled sample site: limber.yaml, content/ and its
+// own words in other languages, templates/lang/.
 func Sample() fs.FS { return sample }

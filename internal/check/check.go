@@ -173,7 +173,9 @@ func (c *checker) page(p *site.Page) {
 // stretch runs the rules for a stretch page.
 func (c *checker) stretch(s *site.Stretch) {
 	c.common(&s.Page, nil)
-	c.dosage(s)
+	if !c.translation(&s.Page) {
+		c.dosage(s)
+	}
 	c.stretchSafety(s)
 	c.steps(s)
 	c.images(s)
@@ -183,11 +185,20 @@ func (c *checker) stretch(s *site.Stretch) {
 	}
 }
 
+// translation reports whether p is a translation (cat-cow.es.md), whose
+// dose and list of stretches are its original's: the rules about them
+// speak once, at the original, where they are written and fixed.
+func (c *checker) translation(p *site.Page) bool {
+	return p.Lang != "" && p.Lang != c.s.Lang
+}
+
 // routine runs the rules for a routine page and its printed sheets.
 func (c *checker) routine(r *site.Routine) {
 	c.common(&r.Page, routinePieces(r))
-	c.routineDosage(r)
-	c.routineLength(r)
+	if !c.translation(&r.Page) {
+		c.routineDosage(r)
+		c.routineLength(r)
+	}
 	c.sheet(r)
 	c.sheetPages(r)
 }

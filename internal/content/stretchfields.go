@@ -58,7 +58,7 @@ func stretchFields() []field[Stretch] {
 		{Field: Field{Key: "muscles", Type: "list of text", Example: "[]", Role: Shown,
 			Doc: "such as: hamstrings, hip flexors"},
 			decode: func(f fields, st *Stretch, _ *Page) { st.Muscles = names(f, "muscles", false) },
-			shared: func(st *Stretch) any { return &st.Muscles }},
+			shared: func(st *Stretch) any { return &st.Muscles }, ownIfWritten: true}, // names, in each language's words
 		{Field: Field{Key: "equipment", Type: "list of text", Example: "[]", Role: Shape,
 			Doc: "such as: yoga mat, towel, chair"},
 			decode: func(f fields, st *Stretch, _ *Page) { st.Equipment = names(f, "equipment", true) },

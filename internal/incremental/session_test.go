@@ -12,11 +12,13 @@ import (
 	"github.com/limber/limber/internal/pipeline"
 )
 
-// copySample copies the bundled sample site into a temporary folder.
+// copySample copies the bundled sample site, in English only, into a
+// temporary folder: these tests are of the fast paths, which limber serve
+// takes on a site of one language (translations.txtar serves two).
 func copySample(t testing.TB) string {
 	t.Helper()
 	dir := t.TempDir()
-	if err := sample.CopyTo(dir); err != nil {
+	if err := sample.CopyEnglishTo(dir); err != nil {
 		t.Fatal(err)
 	}
 	return dir

@@ -94,7 +94,7 @@ func load(files []siteFile) (*Set, diag.List) {
 		}
 		entries := parseTable(f.path, f.src, &errs)
 		for _, e := range entries {
-			if !ref.Has(e.key) {
+			if !ref.Has(e.key) && !IsTermKey(e.key) && e.key != SiteTitle && e.key != SiteDisclaimer {
 				errs.Add(e.pos, "%q is not a string limber shows: check its spelling against the English table", e.key)
 			}
 		}
@@ -107,6 +107,31 @@ func load(files []siteFile) (*Set, diag.List) {
 	errs.Sort()
 	return s, errs
 }
+
+// The keys under which a site's table gives the site's title and
+// disclaimer in its language, in place of limber.yaml's (which are in the
+// default language).
+const (
+	SiteTitle      = "site.title"
+	SiteDisclaimer = "site.disclaimer"
+)
+
+// termTaxonomies lists the browse dimensions whose terms are the site's
+// own words (a region, a piece of equipment), not limber's: a site table
+// may name them, as "regions.lower-back", for pages in its language.
+func termTaxonomies() []string { return []string{"regions", "equipment"} }
+
+// IsTermKey reports whether key names one of a site's own terms, such as
+// "regions.lower-back" or "equipment.yoga-mat", which only a site's table
+// holds (see TermKey).
+func IsTermKey(key string) bool {
+	tax, slug, ok := strings.Cut(key, ".")
+	return ok && slug != "" && slices.Contains(termTaxonomies(), tax)
+}
+
+// TermKey returns the key under which a site's table names the term slug
+// of taxonomy tax ("regions", "lower-back" gives "regions.lower-back").
+func TermKey(tax, slug string) string { return tax + "." + slug }
 
 // missing reports every key of ref that entries leave out.
 func missing(path string, ref *Table, entries []entry, errs *diag.List) {

@@ -14,19 +14,29 @@ import (
 	"github.com/limber/limber/internal/site"
 )
 
-// TestNoEnglishWordOnSpanishPages builds testdata/site-es, a site in
-// English and Spanish, and fails on any string of limber's English table
-// in what a reader sees or hears on a Spanish page (its text and its alt,
-// aria-label, title and content attributes). The site's own English is
-// cut out first: its title, its disclaimer and the names of its regions
-// and equipment, which the site has no Spanish names for yet.
+// TestNoEnglishWordOnSpanishPages builds two sites in English and Spanish,
+// testdata/site-es and the bundled sample, and fails on any string of
+// limber's English table in what a reader sees or hears on a Spanish page
+// (its text and its alt, aria-label, title and content attributes). The
+// site's own English is cut out first: its title and its disclaimer, and
+// for testdata/site-es the names of its regions and equipment, which it
+// has no Spanish names for (the sample names them in templates/lang/es.yaml).
 func TestNoEnglishWordOnSpanishPages(t *testing.T) {
-	s, _, errs := Prepare(Options{Site: "testdata/site-es", Out: filepath.Join(t.TempDir(), "public")})
+	for _, c := range []struct {
+		dir   string
+		terms bool // cut out the English names of regions and equipment
+	}{{"testdata/site-es", true}, {"../..", false}} {
+		t.Run(c.dir, func(t *testing.T) { checkNoEnglish(t, c.dir, c.terms) })
+	}
+}
+
+func checkNoEnglish(t *testing.T, dir string, terms bool) {
+	s, _, errs := Prepare(Options{Site: dir, Out: filepath.Join(t.TempDir(), "public")})
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	authored := siteEnglish(s)
-	pages := readTree(t, buildSite(t, "testdata/site-es"))
+	authored := siteEnglish(s, terms)
+	pages := readTree(t, buildSite(t, dir))
 	english := englishStrings()
 	n := 0
 	for rel, data := range pages {
@@ -47,10 +57,26 @@ func TestNoEnglishWordOnSpanishPages(t *testing.T) {
 }
 
 // siteEnglish returns the English a site writes itself on its Spanish
-// pages, longest first.
-func siteEnglish(s *site.Site) []string {
-	out := []string{s.Config.Title, s.Config.Disclaimer}
+// pages, longest first: its title, disclaimer, clinic and the titles of the
+// sources it cites; with terms, the names of its regions and equipment.
+func siteEnglish(s *site.Site, terms bool) []string {
+	out := []string{s.Config.Title, s.Config.Disclaimer, s.Config.Clinic.Name, s.Config.Clinic.Address}
 	for _, l := range s.Languages() {
+		for _, st := range l.Stretches { // sources cited by their own titles, in English
+			for _, r := range st.References {
+				out = append(out, r.Title)
+			}
+		}
+		for _, a := range l.Articles {
+			for _, r := range a.References {
+				out = append(out, r.Title)
+			}
+		}
+	}
+	for _, l := range s.Languages() {
+		if !terms {
+			break
+		}
 		for _, tx := range l.Taxonomies {
 			if tx.Name == "regions" || tx.Name == "equipment" {
 				for _, term := range tx.Terms {

@@ -18,6 +18,9 @@ func TestSampleStretches(t *testing.T) {
 	}
 	var all Stats
 	for _, f := range files {
+		if strings.HasSuffix(f, ".es.md") {
+			continue // Spanish: scored on the INFLESZ scale by limber check (sample_site.txtar's check --strict)
+		}
 		src, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)

@@ -6,6 +6,7 @@ package sample
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 )
 
@@ -15,8 +16,9 @@ func Dir() string {
 	return filepath.Join(filepath.Dir(file), "..", "..")
 }
 
-// CopyTo copies limber.yaml and content/ of the sample site into dst,
-// which is created if needed.
+// CopyTo copies limber.yaml, content/ and templates/lang/ (the site's own
+// words in Spanish) of the sample site into dst, which is created if
+// needed.
 func CopyTo(dst string) error {
 	src := Dir()
 	if err := os.MkdirAll(dst, 0o755); err != nil {
@@ -29,5 +31,35 @@ func CopyTo(dst string) error {
 	if err := os.WriteFile(filepath.Join(dst, "limber.yaml"), data, 0o644); err != nil {
 		return err
 	}
-	return os.CopyFS(filepath.Join(dst, "content"), os.DirFS(filepath.Join(src, "content")))
+	if err := os.CopyFS(filepath.Join(dst, "content"), os.DirFS(filepath.Join(src, "content"))); err != nil {
+		return err
+	}
+	return os.CopyFS(filepath.Join(dst, "templates", "lang"), os.DirFS(filepath.Join(src, "templates", "lang")))
+}
+
+// CopyEnglishTo copies the sample site into dst in English only: without
+// its Spanish translations (*.es.md), its Spanish words (templates/lang)
+// and limber.yaml's languages. For tests of what limber serve does on a
+// site of one language, such as its fast paths, which a site with
+// translations does not take.
+func CopyEnglishTo(dst string) error {
+	if err := CopyTo(dst); err != nil {
+		return err
+	}
+	if err := os.RemoveAll(filepath.Join(dst, "templates")); err != nil {
+		return err
+	}
+	translations, _ := filepath.Glob(filepath.Join(dst, "content", "*", "*.es.md"))
+	for _, f := range translations {
+		if err := os.Remove(f); err != nil {
+			return err
+		}
+	}
+	yaml := filepath.Join(dst, "limber.yaml")
+	data, err := os.ReadFile(yaml)
+	if err != nil {
+		return err
+	}
+	data = regexp.MustCompile(`(?m)^languages:.*$`).ReplaceAll(data, []byte("language: en"))
+	return os.WriteFile(yaml, data, 0o644)
 }

@@ -1,7 +1,6 @@
 package sheetfit_test
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,19 +13,11 @@ import (
 
 func sampleSite(t testing.TB) *site.Site { return sampleSiteIn(t, "en") }
 
-// sampleSiteIn is the sample site with limber.yaml's language set to lang.
+// sampleSiteIn is the sample site's pages in the language lang.
 func sampleSiteIn(t testing.TB, lang string) *site.Site {
 	t.Helper()
 	dir := t.TempDir()
 	if err := sample.CopyTo(dir); err != nil {
-		t.Fatal(err)
-	}
-	cfg := filepath.Join(dir, "limber.yaml")
-	b, err := os.ReadFile(cfg)
-	if err == nil {
-		err = os.WriteFile(cfg, []byte(strings.Replace(string(b), "\nlanguage: en\n", "\nlanguage: "+lang+"\n", 1)), 0o644)
-	}
-	if err != nil {
 		t.Fatal(err)
 	}
 	opts := pipeline.Options{Site: dir, Out: filepath.Join(dir, "public"), BaseURL: "https://example.org/handouts/"}
@@ -34,7 +25,13 @@ func sampleSiteIn(t testing.TB, lang string) *site.Site {
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	return s
+	for _, l := range s.Languages() {
+		if l.Lang == lang {
+			return l
+		}
+	}
+	t.Fatalf("the sample has no pages in %q", lang)
+	return nil
 }
 
 // TestFromSite checks the model of a sample sheet against what

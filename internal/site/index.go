@@ -60,6 +60,19 @@ func Index(cs *content.Site, opts Options) (*Site, diag.List) {
 	return ix.s, errs
 }
 
+// siteWords returns the site's title and disclaimer in the language of w:
+// those of the site's own table for it (templates/lang/<code>.yaml's
+// site.title and site.disclaimer), else limber.yaml's.
+func siteWords(w *lang.Table, title, disclaimer string) (string, string) {
+	if w.Has(lang.SiteTitle) {
+		title = w.MustT(lang.SiteTitle)
+	}
+	if w.Has(lang.SiteDisclaimer) {
+		disclaimer = w.MustT(lang.SiteDisclaimer)
+	}
+	return title, disclaimer
+}
+
 // indexOne builds the graph of one language. orig is the default
 // language's indexer when cs holds a translation, whose pages then live
 // under their language's folder; nil for the default language.
@@ -73,11 +86,12 @@ func indexOne(cs *content.Site, opts Options, orig *indexer) *indexer {
 		orig:       orig,
 	}
 	ix.s.Default = ix.s
+	ix.s.Config.Title, ix.s.Config.Disclaimer = siteWords(ix.s.words, cs.Config.Title, cs.Config.Disclaimer)
 	ix.setBase(cs.Config.BaseURL, opts.BaseURL)
 	if orig != nil {
 		ix.s.Default, ix.s.Root = orig.s, ix.s.Base+cs.Lang+"/"
 	}
-	ix.addHome(cs.Config.Title)
+	ix.addHome(ix.s.Config.Title)
 	ix.addTaxonomies()
 	ix.addConditions(cs.Conditions)
 	ix.addStretches(cs.Stretches)

@@ -50,13 +50,19 @@ func (ix *indexer) term(tax, value string, s *Stretch) *Term {
 	return t
 }
 
-// termTitle names a term in plain words for patients, in the words of w.
+// termTitle names a term in plain words for patients, in the words of w:
+// a type or position in limber's words, a region or piece of equipment in
+// the site's own (its table's "regions.<slug>", templates/lang/<code>.yaml),
+// else the value as the content writes it.
 func termTitle(w *lang.Table, tax, value string) string {
 	switch tax {
 	case "types":
 		return typeLabel(w, dosage.Kind(value))
 	case "positions":
 		return positionLabel(w, value)
+	}
+	if key := lang.TermKey(tax, Slugify(value)); lang.IsTermKey(key) && w.Has(key) {
+		return w.MustT(key)
 	}
 	return Humanize(value)
 }
