@@ -86,6 +86,9 @@ func TestPagesAreAccessible(t *testing.T) {
 	}
 	pages = append(pages, appPages(t, origin+s.Root)...)
 	for _, l := range s.Languages()[1:] {
+		if _, err := os.Stat(filepath.Join(out, l.Lang, "404.html")); err == nil {
+			pages = append(pages, axePage{Name: l.Lang + "-404", URL: origin + s.Root + l.Lang + "/404.html"})
+		}
 		pages = append(pages, langAppPages(t, origin+s.Root, l.Lang)...)
 	}
 	start := time.Now()
