@@ -65,7 +65,8 @@ const axeCanary = `<!DOCTYPE html>
 // page, a stretch, a routine, its regular and large-print sheets, a
 // condition and an article, the 404 page when there is one, the builder and
 // the program page with a program, once their scripts have built them), on
-// a wide (1280 px) and a narrow (375 px) screen and, for the sheets, in print. Each violation fails the test with its rule, impact,
+// a wide (1280 px) and a narrow (375 px) screen and, for the sheets, in print,
+// in every language of the site (the Spanish ones under es/). Each violation fails the test with its rule, impact,
 // the elements' selectors and axe's help page.
 func TestPagesAreAccessible(t *testing.T) {
 	requireAxe(t)
@@ -76,7 +77,7 @@ func TestPagesAreAccessible(t *testing.T) {
 		t.Fatal(err)
 	}
 	pages := []axePage{{Name: "canary", URL: serve(t, canary, "/canary/") + "/canary/"}}
-	for _, p := range axePages(s) {
+	for _, p := range langPages(s, axePages) {
 		name := cmp.Or(strings.Trim(strings.TrimPrefix(p.URL, s.Root), "/"), "home")
 		pages = append(pages, axePage{Name: name, URL: origin + p.URL, Print: p.Kind == site.KindSheet})
 	}
@@ -84,6 +85,12 @@ func TestPagesAreAccessible(t *testing.T) {
 		pages = append(pages, axePage{Name: "404", URL: origin + s.Root + "404.html"})
 	}
 	pages = append(pages, appPages(t, origin+s.Root)...)
+	for _, l := range s.Languages()[1:] {
+		if _, err := os.Stat(filepath.Join(out, l.Lang, "404.html")); err == nil {
+			pages = append(pages, axePage{Name: l.Lang + "-404", URL: origin + s.Root + l.Lang + "/404.html"})
+		}
+		pages = append(pages, langAppPages(t, origin+s.Root, l.Lang)...)
+	}
 	start := time.Now()
 	reports := runAxe(t, pages)
 	t.Logf("axe checked %d pages in %v", len(pages), time.Since(start).Round(time.Millisecond))
@@ -103,6 +110,18 @@ func appPages(t *testing.T, root string) []axePage {
 	return []axePage{
 		{Name: "builder", URL: root + "builder/", Wait: &axeWait{Text: "Search stretches"}},
 		{Name: "program", URL: root + "program/#" + realisticProgram(t), Wait: &axeWait{Selector: "#sheet-area .sheet"}, Print: true},
+	}
+}
+
+// langAppPages are the builder and the program page of a language other
+// than the default, under its folder (es/builder/). They wait for the
+// builder's search box and the program's sheet, not for words, which
+// differ by language.
+func langAppPages(t *testing.T, root, lang string) []axePage {
+	return []axePage{
+		{Name: lang + "-builder", URL: root + lang + "/builder/", Wait: &axeWait{Selector: ".builder-find input[type=search]"}},
+		{Name: lang + "-program", URL: root + lang + "/program/#" + realisticProgram(t),
+			Wait: &axeWait{Selector: "#sheet-area .sheet"}, Print: true},
 	}
 }
 
@@ -160,6 +179,17 @@ func axePages(s *site.Site) []*site.Page {
 		pages = append(pages, &a.Page)
 	}
 	return pages
+}
+
+// langPages returns the pages pick picks from the site of each language,
+// the default language first, so that a translated page is checked as its
+// original is.
+func langPages(s *site.Site, pick func(*site.Site) []*site.Page) []*site.Page {
+	var out []*site.Page
+	for _, l := range s.Languages() {
+		out = append(out, pick(l)...)
+	}
+	return out
 }
 
 // stretchScore is how much of the stretch template a stretch uses.

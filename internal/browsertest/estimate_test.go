@@ -35,14 +35,14 @@ func TestEstimateAgreesWithChromium(t *testing.T) {
 	job := printJob{Out: art}
 	for _, r := range s.Routines {
 		checkMarked(t, filepath.Join(out, strings.TrimPrefix(r.Sheet.URL, s.Root), "index.html"), r.Sheet.Fit.Long)
-		job.Sheets = append(job.Sheets, printSheet{Name: sheetName(r.Sheet), URL: origin + r.Sheet.URL})
+		job.Sheets = append(job.Sheets, printSheet{Name: sheetName(s, r.Sheet), URL: origin + r.Sheet.URL})
 	}
 	printSheets(t, job)
 	agree, total, byPages := 0, 0, map[int]int{}
 	for _, r := range s.Routines {
 		for _, p := range r.Sheet.Fit.Papers {
 			got := p.Pages
-			want := readPDF(t, pdfPath(art, sheetName(r.Sheet), p.Paper)).Pages
+			want := readPDF(t, pdfPath(art, sheetName(s, r.Sheet), p.Paper)).Pages
 			total++
 			byPages[want]++
 			if got == want {

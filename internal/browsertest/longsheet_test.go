@@ -37,7 +37,7 @@ func TestLongSheetsOverflowGracefully(t *testing.T) {
 	for _, r := range s.Routines {
 		if strings.HasPrefix(r.Slug, "long-") {
 			sheets = append(sheets, r.Sheet)
-			job.Sheets = append(job.Sheets, printSheet{Name: sheetName(r.Sheet), URL: origin + r.Sheet.URL})
+			job.Sheets = append(job.Sheets, printSheet{Name: sheetName(s, r.Sheet), URL: origin + r.Sheet.URL})
 		}
 	}
 	if len(sheets) != len(longRoutines) {

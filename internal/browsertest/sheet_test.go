@@ -38,8 +38,9 @@ func papers() []paper {
 }
 
 // TestSheetsPrintOnOnePage builds the sample site plus a routine of its six
-// longest stretches, prints every regular and large-print sheet in Chromium
-// on Letter and A4, and checks what a patient gets on paper: one page for a
+// longest stretches (and that routine's translation into every other
+// language of the site), prints every regular and large-print sheet of
+// every language in Chromium on Letter and A4, and checks what a patient gets on paper: one page for a
 // routine of up to six stretches, text of 12 pt or more (16 pt in large
 // print) in black and never italic, a box per stretch (and side) per day in
 // the log, no print button, and a QR code that reads back as the routine's
@@ -50,32 +51,49 @@ func TestSheetsPrintOnOnePage(t *testing.T) {
 	origin := serve(t, out, "/handouts/")
 	art := artifactDir(t, "sheets")
 	job := printJob{Out: art}
-	for _, r := range s.Routines {
-		for _, sh := range []*site.Sheet{r.Sheet, r.LargeSheet} {
-			job.Sheets = append(job.Sheets, printSheet{Name: sheetName(sh), URL: origin + sh.URL})
+	sheets := allSheets(s)
+	for _, l := range s.Languages() {
+		if len(l.Routines) == 0 {
+			t.Errorf("the sample site has no routine in %s, so no sheet of it is printed", l.Lang)
 		}
 	}
+	for _, sh := range sheets {
+		job.Sheets = append(job.Sheets, printSheet{Name: sheetName(s, sh), URL: origin + sh.URL})
+	}
 	reports := printSheets(t, job)
-	i := 0
-	for _, r := range s.Routines {
-		for _, sh := range []*site.Sheet{r.Sheet, r.LargeSheet} {
-			rep := reports[i]
-			i++
-			t.Run(rep.Name, func(t *testing.T) {
-				checkPage(t, sh, rep)
-				checkPaper(t, s, sh, art)
-			})
-		}
+	for i, sh := range sheets {
+		rep := reports[i]
+		t.Run(rep.Name, func(t *testing.T) {
+			checkPage(t, sh, rep)
+			checkPaper(t, s, sh, art)
+		})
 	}
 }
 
-// sheetName names a sheet's files: the routine's slug, with "-large" for
-// the large-print variant.
-func sheetName(sh *site.Sheet) string {
-	if sh.Large {
-		return sh.Routine.Slug + "-large"
+// allSheets returns the regular and large-print sheets of every routine of
+// every language of the site, the default language first.
+func allSheets(s *site.Site) []*site.Sheet {
+	var out []*site.Sheet
+	for _, l := range s.Languages() {
+		for _, r := range l.Routines {
+			out = append(out, r.Sheet, r.LargeSheet)
+		}
 	}
-	return sh.Routine.Slug
+	return out
+}
+
+// sheetName names a sheet's files: the routine's slug, with "-large" for
+// the large-print variant, after the language ("es-morning-back") for a
+// language other than the site's default.
+func sheetName(s *site.Site, sh *site.Sheet) string {
+	name := sh.Routine.Slug
+	if sh.Large {
+		name += "-large"
+	}
+	if d := s.Languages()[0]; sh.Routine.Lang != d.Lang {
+		name = sh.Routine.Lang + "-" + name
+	}
+	return name
 }
 
 // checkPage checks what print.mjs measured in the page.
@@ -131,7 +149,7 @@ func checkLog(t *testing.T, r *site.Routine, rows []logRow) {
 // the QR code on the page that has it. It leaves a PNG of page 1 of each.
 func checkPaper(t *testing.T, s *site.Site, sh *site.Sheet, art string) {
 	t.Helper()
-	name := sheetName(sh)
+	name := sheetName(s, sh)
 	for _, pp := range papers() {
 		pdf := pdfPath(art, name, pp.name)
 		info := readPDF(t, pdf)
@@ -169,7 +187,7 @@ func buildSample(t *testing.T) (*site.Site, string) {
 	if len(errs) > 0 {
 		t.Fatalf("the sample site: %v", errs)
 	}
-	writeLongRoutine(t, dir, longest(s.Stretches, onePageMax))
+	writeLongRoutine(t, dir, longest(s.Stretches, onePageMax), s.Languages()[1:])
 	if _, err := pipeline.Build(context.Background(), opts); err != nil {
 		t.Fatalf("build: %v", err)
 	}
@@ -200,8 +218,8 @@ func longest(all []*site.Stretch, n int) []*site.Stretch {
 
 // writeLongRoutine writes content/routines/test-six-longest.md with the
 // given stretches, as long a plan as a sheet's head holds on two lines and a
-// review line.
-func writeLongRoutine(t *testing.T, dir string, stretches []*site.Stretch) {
+// review line, and its translation into each of the other languages.
+func writeLongRoutine(t *testing.T, dir string, stretches []*site.Stretch, others []*site.Site) {
 	t.Helper()
 	var b strings.Builder
 	b.WriteString("---\ntitle: Six longest stretches\n")
@@ -217,4 +235,23 @@ func writeLongRoutine(t *testing.T, dir string, stretches []*site.Stretch) {
 	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	for _, l := range others {
+		if l.Lang != "es" {
+			continue
+		}
+		p := filepath.Join(dir, "content", "routines", "test-six-longest.es.md")
+		if err := os.WriteFile(p, []byte(longSpanish), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
+
+// longSpanish is the Spanish translation of the routine writeLongRoutine
+// writes: it takes the original's stretches, and its plan is as long as
+// the original's.
+const longSpanish = "---\ntitle: Los seis estiramientos más largos\n" +
+	"summary: Los seis estiramientos de la muestra con más texto en la hoja.\n" +
+	"frequency: todos los días\nduration: 15 minutos\n" +
+	"warmup: Camine o marche en su lugar de 5 a 10 minutos.\n" +
+	"updated: 2026-01-15\nreviewed_by: Sam Okafor, PT\n" +
+	"---\n\nUna rutina hecha por la prueba del navegador.\n"

@@ -56,7 +56,8 @@ const (
 
 // TestPagesAreValidHTML builds the sample site twice, for the base URL "/"
 // and for an absolute base URL with a path, and runs the Nu HTML Checker
-// over every HTML and CSS file of both. Every error fails the test as
+// over every HTML and CSS file of both, in every language (the Spanish
+// pages under es/ too). Every error fails the test as
 // public/<path>:line:col: message.
 func TestPagesAreValidHTML(t *testing.T) {
 	requireVnu(t)
@@ -77,6 +78,7 @@ func TestPagesAreValidHTML(t *testing.T) {
 	}
 	for _, b := range builds {
 		t.Run(b.name, func(t *testing.T) {
+			requireLanguages(t, b.out)
 			for _, e := range byDir[b.out] {
 				t.Error(e)
 			}
@@ -100,7 +102,11 @@ func TestRenderedPagesAreValidHTML(t *testing.T) {
 		t.Fatal(err)
 	}
 	pages := []map[string]any{{"name": "home-searched", "url": root, "search": "back"}}
-	for _, p := range appPages(t, root) {
+	apps := appPages(t, root)
+	for _, l := range s.Languages()[1:] {
+		apps = append(apps, langAppPages(t, root, l.Lang)...)
+	}
+	for _, p := range apps {
 		pages = append(pages, map[string]any{"name": p.Name, "url": p.URL, "wait": p.Wait})
 	}
 	var rep struct{ Errors []string }
@@ -111,6 +117,21 @@ func TestRenderedPagesAreValidHTML(t *testing.T) {
 	byDir, rest := vnuErrors(runVnu(t, "--skip-non-html", dir), []string{dir})
 	for _, e := range append(byDir[dir], rest...) {
 		t.Errorf("vnu, after the scripts ran: %s", e)
+	}
+}
+
+// sampleLanguages are the languages of the sample site after its default,
+// whose pages are under a folder named for each.
+func sampleLanguages() []string { return []string{"es"} }
+
+// requireLanguages fails the test when a build of the sample site has no
+// pages in one of sampleLanguages, which vnu would then not check.
+func requireLanguages(t *testing.T, out string) {
+	t.Helper()
+	for _, l := range sampleLanguages() {
+		if _, err := os.Stat(filepath.Join(out, l, "index.html")); err != nil {
+			t.Errorf("the build has no %s pages for vnu to check: %v", l, err)
+		}
 	}
 }
 

@@ -201,12 +201,14 @@ func (c *checker) routine(r *site.Routine) {
 	}
 	c.sheet(r)
 	c.sheetPages(r)
+	c.translationAge(&r.Page)
 }
 
 // article runs the rules for an article page.
 func (c *checker) article(a *site.Article) {
 	c.common(&a.Page, nil)
 	c.review(a)
+	c.translationAge(&a.Page)
 	c.references(&a.Page, a.References)
 }
 

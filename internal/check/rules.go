@@ -14,33 +14,34 @@ type RuleID string
 
 // The rules' ids, in the order of Rules.
 const (
-	RuleReadingGrade  RuleID = "reading-grade"
-	RuleReadingEase   RuleID = "reading-ease"
-	RuleLongSentence  RuleID = "long-sentence"
-	RuleComplexWords  RuleID = "complex-words"
-	RulePlainLanguage RuleID = "plain-language"
-	RuleHoldTime      RuleID = "hold-time"
-	RuleReps          RuleID = "reps"
-	RuleTotalTime     RuleID = "total-time"
-	RuleDynamicHold   RuleID = "dynamic-hold"
-	RuleBallistic     RuleID = "ballistic"
-	RuleSides         RuleID = "sides"
-	RuleStopIf        RuleID = "stop-if"
-	RuleRoutineLength RuleID = "routine-length"
-	RuleSteps         RuleID = "steps"
-	RuleSheetPages    RuleID = "sheet-pages"
-	RuleSummaryLength RuleID = "summary-length"
-	RuleAltText       RuleID = "alt-text"
-	RuleEmptyLink     RuleID = "empty-link"
-	RuleReviewer      RuleID = "reviewer"
-	RuleSelfReview    RuleID = "self-review"
-	RuleReviewAge     RuleID = "review-age"
-	RuleURLHost       RuleID = "url-host"
-	RuleOutsideImage  RuleID = "outside-image"
-	RuleBrokenLink    RuleID = "broken-link"
-	RuleUnknownRef    RuleID = "unknown-ref"
-	RuleContent       RuleID = "content"
-	RuleCheckOff      RuleID = "check-off"
+	RuleReadingGrade   RuleID = "reading-grade"
+	RuleReadingEase    RuleID = "reading-ease"
+	RuleLongSentence   RuleID = "long-sentence"
+	RuleComplexWords   RuleID = "complex-words"
+	RulePlainLanguage  RuleID = "plain-language"
+	RuleHoldTime       RuleID = "hold-time"
+	RuleReps           RuleID = "reps"
+	RuleTotalTime      RuleID = "total-time"
+	RuleDynamicHold    RuleID = "dynamic-hold"
+	RuleBallistic      RuleID = "ballistic"
+	RuleSides          RuleID = "sides"
+	RuleStopIf         RuleID = "stop-if"
+	RuleRoutineLength  RuleID = "routine-length"
+	RuleSteps          RuleID = "steps"
+	RuleSheetPages     RuleID = "sheet-pages"
+	RuleSummaryLength  RuleID = "summary-length"
+	RuleAltText        RuleID = "alt-text"
+	RuleEmptyLink      RuleID = "empty-link"
+	RuleReviewer       RuleID = "reviewer"
+	RuleSelfReview     RuleID = "self-review"
+	RuleReviewAge      RuleID = "review-age"
+	RuleTranslationAge RuleID = "translation-age"
+	RuleURLHost        RuleID = "url-host"
+	RuleOutsideImage   RuleID = "outside-image"
+	RuleBrokenLink     RuleID = "broken-link"
+	RuleUnknownRef     RuleID = "unknown-ref"
+	RuleContent        RuleID = "content"
+	RuleCheckOff       RuleID = "check-off"
 )
 
 // Rule describes one rule: its id, what it checks, how serious its
@@ -87,6 +88,8 @@ func Rules() []Rule {
 			"a second clinician's review catches mistakes the author cannot see (CDC Clear Communication Index)", true},
 		{RuleSelfReview, "review", []Severity{Warning}, "authors should not review their own material (CDC Clear Communication Index)", true},
 		{RuleReviewAge, "review", []Severity{Warning}, "clinical advice changes: health information needs a review every few years", true},
+		{RuleTranslationAge, "review", []Severity{Warning},
+			"a translation not updated since its original changed may give patients old advice in their language", true},
 		{RuleURLHost, "links", []Severity{Warning}, "a web address whose site name is malformed leads nowhere", true},
 		{RuleOutsideImage, "links", []Severity{Warning},
 			"a picture from another site can change or vanish, and the security policy of limber's netlify.toml blocks it", true},

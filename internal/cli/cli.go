@@ -49,7 +49,7 @@ func commands() []command {
 		{"build", "build [--site DIR] [--out DIR] [--base-url URL] [--drafts] [--force]", "build the site into its output folder", runBuild},
 		{"check", "check [--site DIR] [--format text|json|github] [--strict] [--drafts]", "check the site against limber's rules for patient handouts, writing nothing", runCheck},
 		{"serve", "serve [--site DIR] [--port 1313] [--bind 127.0.0.1] [--host NAME] [--drafts=true]", "preview the site with live reload while you edit", runServe},
-		{"new", "new stretch|routine|condition|article \"Title\" [--site DIR]", "start a new content file with every field", runNew},
+		{"new", "new stretch|routine|condition|article \"Title\" [--site DIR] [--lang CODE]", "start a new content file with every field, or with --lang a translation of the page of that title or slug", runNew},
 		{"version", "version", "print limber's version", runVersion},
 		{"help", "help [command|topic]", "show help for limber, a command or a topic", runHelp},
 	}

@@ -29,6 +29,8 @@ func sectionOf(kind string) (string, bool) {
 func runNew(e *env, args []string) int {
 	fs := newFlags(e, "new")
 	siteDir := fs.String("site", ".", "the site `folder` to add the file to")
+	lang := fs.String("lang", "", "write the translation into this `language` (one of limber.yaml's languages after "+
+		"the first) of the page named by its slug or title")
 	rest, code, ok := parse(fs, args)
 	if !ok {
 		return code
@@ -44,6 +46,9 @@ func runNew(e *env, args []string) int {
 	if !known || title == "" || slug == "-" {
 		fmt.Fprintf(e.stderr, "limber new: want stretch, routine, condition or article and a title with letters, got %q %q\n", rest[0], rest[1])
 		return exitUsage
+	}
+	if *lang != "" {
+		return newTranslation(e, *siteDir, rest[0], title, *lang)
 	}
 	rel := filepath.Join("content", section, slug+".md")
 	if err := createFile(filepath.Join(*siteDir, rel), scaffold(rest[0], title)); err != nil {
@@ -77,16 +82,8 @@ func createFile(path string, text string) error {
 func scaffold(kind, title string) string {
 	head := "---\ntitle: " + yamlQuote(title) + "\n"
 	section, _ := sectionOf(kind)
-	switch kind {
-	case "stretch":
-		return head + frontFields(section, "One short sentence: what this stretch helps with.") + "---\n\n" + stretchBody
-	case "routine":
-		return head + frontFields(section, "One short sentence: who this routine is for.") + "---\n\n" + routineBody
-	case "condition":
-		return head + frontFields(section, "One short sentence: how this condition changes stretching.") + "---\n\n" + conditionBody
-	default:
-		return head + frontFields(section, "One short sentence: what the reader will learn.") + "---\n\n" + articleBody
-	}
+	w := englishNewWords()
+	return head + frontFields(section, w.summary[kind]) + "---\n\n" + w.body[kind]
 }
 
 // yamlQuote writes s as a YAML double-quoted string.

@@ -77,6 +77,14 @@ func writeGroup(b *strings.Builder, group []content.Field) {
 	}
 }
 
+// The summary prompts of new originals, by kind.
+const (
+	stretchSummary   = "One short sentence: what this stretch helps with."
+	routineSummary   = "One short sentence: who this routine is for."
+	conditionSummary = "One short sentence: how this condition changes stretching."
+	articleSummary   = "One short sentence: what the reader will learn."
+)
+
 const stretchBody = `Say in one or two short sentences what this stretch does and who it is for.
 
 ## How to do it

@@ -35,6 +35,10 @@ type Field struct {
 	Example  string // the value limber new writes; a leading newline puts it on the lines below the key
 	Optional bool   // limber new writes the field commented out, to be filled in when needed
 	Role     Role
+	// Shared says that a translation takes the field from its original
+	// (the field table's shared); OwnIfWritten, that it may write its own
+	// instead (a picture's alt text, say).
+	Shared, OwnIfWritten bool
 }
 
 // field is one row of a kind's field table: the key's description, how to
@@ -66,6 +70,7 @@ func describeFields[T any](table []field[T]) []Field {
 	out := make([]Field, len(table))
 	for i, fd := range table {
 		out[i] = fd.Field
+		out[i].Shared, out[i].OwnIfWritten = fd.shared != nil, fd.ownIfWritten
 	}
 	return out
 }
