@@ -310,7 +310,14 @@ func runProgram(t *testing.T, job programJob) []programView {
 // against Go's sheet of the translated routine, markup for markup.
 func checkTranslatedRoutines(t *testing.T, s *site.Site, out, art, origin string) {
 	t.Helper()
+	compared := 0
+	defer func() {
+		if len(s.Translations) > 0 && compared == 0 {
+			t.Error("the sample's translations have no routine to make into a program")
+		}
+	}()
 	for _, l := range s.Translations {
+		compared += len(l.Routines)
 		var cases []programCase
 		for _, r := range l.Routines {
 			cases = append(cases, programCase{Name: l.Lang + " routine " + r.Slug, Fragment: routineProgram(t, r)})
