@@ -48,7 +48,9 @@ async function look(allowed) {
   const sheet = area.querySelector("article.sheet");
   const pages = {};
   if (sheet) {
-    const { countPages } = await import(new URL("../assets/sheetpages.js", location.href).href);
+    // Beside the page's own module: <root>assets/, also for a page under <root>es/.
+    const script = document.querySelector('script[src$="program-page.js"]');
+    const { countPages } = await import(new URL("sheetpages.js", script ? script.src : new URL("../assets/", location.href)).href);
     for (const p of ["letter", "a4"]) pages[p] = countPages(sheet, p);
   }
   return {

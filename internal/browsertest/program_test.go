@@ -105,6 +105,7 @@ func TestProgramPage(t *testing.T) {
 	for i, r := range s.Routines {
 		checkLikeRoutine(t, out, r, views[first+i])
 	}
+	checkTranslatedRoutines(t, s, out, art, origin)
 	views, cases = views[:first], cases[:first]
 	for i, v := range views {
 		if cases[i].Axe && v.Axe == nil {
@@ -301,6 +302,34 @@ func runProgram(t *testing.T, job programJob) []programView {
 		t.Fatalf("program.mjs reported %d cases, want %d", len(views), len(job.Cases))
 	}
 	return views
+}
+
+// checkTranslatedRoutines opens each routine of each translation of s as
+// a program on that language's program page (<root>es/program/), which is
+// in the page's language because of the page alone, and checks its sheet
+// against Go's sheet of the translated routine, markup for markup.
+func checkTranslatedRoutines(t *testing.T, s *site.Site, out, art, origin string) {
+	t.Helper()
+	compared := 0
+	defer func() {
+		if len(s.Translations) > 0 && compared == 0 {
+			t.Error("the sample's translations have no routine to make into a program")
+		}
+	}()
+	for _, l := range s.Translations {
+		compared += len(l.Routines)
+		var cases []programCase
+		for _, r := range l.Routines {
+			cases = append(cases, programCase{Name: l.Lang + " routine " + r.Slug, Fragment: routineProgram(t, r)})
+		}
+		if len(cases) == 0 {
+			continue
+		}
+		views := runProgram(t, programJob{Out: art, Page: origin + "/handouts/" + l.Lang + "/program/", Cases: cases})
+		for i, r := range l.Routines {
+			checkLikeRoutine(t, out, r, views[i])
+		}
+	}
 }
 
 // routineProgram is the address of a program with a routine's title, plan,

@@ -4,6 +4,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { State, readNumber, countWords } from "../../templates/assets/builder-state.js";
+import { translator } from "../../templates/assets/words.js";
+import en from "./testdata/words-en.js";
+import es from "./testdata/words-es.js";
+
+const t = translator(en, "en");
 import { decode, limits } from "../../templates/assets/program.js";
 
 test("a program made by adding, changing and moving encodes to its address and back", function () {
@@ -44,11 +49,15 @@ test("a routine replaces the items and fills only the empty heading texts", func
 });
 
 test("readNumber takes an empty field as the stretch's own and refuses what is not a whole number in range", function () {
-  assert.deepEqual(readNumber("hold", " "), { value: 0 });
-  assert.deepEqual(readNumber("hold", "20"), { value: 20 });
-  for (const bad of ["0", "-1", "2.5", "abc", "3601"]) assert.match(readNumber("hold", bad).error, /^Hold must be/);
-  assert.deepEqual(readNumber("reps", "1000"), { value: 1000 });
-  assert.match(readNumber("sets", "1001").error, /^Sets must be a whole number from 1 to 1000/);
-  assert.equal(countWords(1), "1 stretch");
-  assert.equal(countWords(4), "4 stretches");
+  assert.deepEqual(readNumber("hold", " ", t), { value: 0 });
+  assert.deepEqual(readNumber("hold", "20", t), { value: 20 });
+  for (const bad of ["0", "-1", "2.5", "abc", "3601"]) assert.match(readNumber("hold", bad, t).error, /^Hold must be/);
+  assert.deepEqual(readNumber("reps", "1000", t), { value: 1000 });
+  assert.match(readNumber("sets", "1001", t).error, /^Sets must be a whole number from 1 to 1000/);
+  assert.equal(countWords(1, t), "1 stretch");
+  assert.equal(countWords(4, t), "4 stretches");
+  const tes = translator(es, "es");
+  assert.match(readNumber("sets", "1001", tes).error, /^Series debe ser un número entero de 1 a 1000/);
+  assert.equal(countWords(1, tes), "1 estiramiento");
+  assert.equal(countWords(4, tes), "4 estiramientos");
 });

@@ -52,6 +52,8 @@ test("the realistic program's items: order, doses, notes, conditions by title", 
     .map((s) => titles.get(s)).sort((a, b) => a.toLowerCase() < b.toLowerCase() ? -1 : 1);
   assert.deepEqual(conditionsOf(items), want);
   assert.ok(want.length > 0);
+  const spanish = sheetItems(program, stretches, cat.conditions, "es");
+  assert.match(spanish[0].sentence, /^Quédese así 45 segundos\. Repita 2 veces/, "the doses in the language given");
 });
 
 test("without the catalogue's conditions, a condition is named by its slug in words", function () {

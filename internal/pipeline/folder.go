@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/limber/limber/internal/catalogue"
 	"github.com/limber/limber/internal/content"
+	"github.com/limber/limber/internal/lang"
 	"github.com/limber/limber/internal/output"
 	"github.com/limber/limber/internal/parallel"
 	"github.com/limber/limber/internal/render"
@@ -153,12 +155,25 @@ func generated(s *site.Site, tpl *render.Templates, cat *catalogue.Catalogue) []
 		files = append(files, render.Asset{Path: f.Path, Data: f.Data})
 	}
 	files = append(files, CatalogueFiles(cat)...)
+	files = append(files, wordFiles(s)...)
 	for _, t := range s.Translations { // each language's catalogue, under its folder
 		for _, a := range CatalogueFiles(catalogue.Make(t)) {
 			files = append(files, render.Asset{Path: t.Lang + "/" + a.Path, Data: a.Data})
 		}
 	}
 	slices.SortFunc(files, func(a, b render.Asset) int { return strings.Compare(a.Path, b.Path) })
+	return files
+}
+
+// wordFiles returns the words of the browser's scripts in each of the
+// site's languages, assets/words-<code>.js (package lang's Script), which
+// words.js loads for the language of the page.
+func wordFiles(s *site.Site) []render.Asset {
+	var files []render.Asset
+	for _, l := range s.Languages() {
+		code := cmp.Or(l.Lang, l.Config.Language, lang.Default)
+		files = append(files, render.Asset{Path: lang.ScriptName(code), Data: l.Words().Script()})
+	}
 	return files
 }
 

@@ -106,6 +106,9 @@ func englishStrings() []englishString {
 	}
 	var out []englishString
 	for _, k := range en.Keys() {
+		if strings.HasPrefix(k, "js.") { // the scripts' own words, never in a built page (internal/jstest checks them)
+			continue
+		}
 		for _, f := range en.Forms(k) {
 			for _, piece := range regexp.MustCompile(`\{\d+\}`).Split(f, -1) {
 				piece = strings.TrimSpace(piece)

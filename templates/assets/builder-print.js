@@ -8,33 +8,34 @@
 
 import { el, field, liveRegion, announce } from "./builder-dom.js";
 
-const paperNames = { letter: "US Letter", a4: "A4" };
+/** The papers a sheet can print on; their names are the words "js.paper.<paper>". */
+const papers = ["letter", "a4"];
 
 /**
  * Builds the address part into parent and returns show(result), which
  * shows the address of result ({address} or {error} from program.js) and
- * puts it in the address bar.
+ * puts it in the address bar. t is words.js's translator of the page's
+ * language.
  */
-export function buildAddress(parent, programURL) {
+export function buildAddress(parent, programURL, t) {
   const section = el("section", { className: "builder-address", "aria-labelledby": "builder-address-h" },
-    el("h2", { id: "builder-address-h" }, "The address"),
-    el("p", {}, "The patient's page shows this program from this address alone. It is on the printed sheet as a QR code."));
-  const out = field("Program address", "input", { type: "text", readOnly: true, autocomplete: "off", spellcheck: false });
-  const copy = el("button", { type: "button" }, "Copy");
-  const open = el("a", { href: programURL, className: "builder-open" }, "Open the patient's page");
+    el("h2", { id: "builder-address-h" }, t("js.address.title")),
+    el("p", {}, t("js.address.lead")));
+  const out = field(t("js.address.label"), "input", { type: "text", readOnly: true, autocomplete: "off", spellcheck: false });
+  const copy = el("button", { type: "button" }, t("js.address.copy"));
+  const open = el("a", { href: programURL, className: "builder-open" }, t("js.address.open"));
   const error = el("p", { className: "builder-error", role: "alert", hidden: true });
   const message = liveRegion("builder-copy-message");
-  copy.addEventListener("click", function () { copyText(out.control.value, message); });
+  copy.addEventListener("click", function () { copyText(out.control.value, message, t); });
   out.wrap.append(copy);
   section.append(out.wrap, el("p", {}, open), error, message);
   if (onThisComputerOnly(programURL)) {
-    section.append(el("p", { className: "builder-local" }, "This address opens on this computer only, where " +
-      "limber serve runs: a patient's phone cannot open it. Print from the published site for a QR code that works."));
+    section.append(el("p", { className: "builder-local" }, t("js.address.local")));
   }
   parent.append(section);
   return function show(result) {
     error.hidden = !result.error;
-    error.textContent = result.error ? "This program cannot be put in an address: " + result.error + "." : "";
+    error.textContent = result.error ? t("js.address.error", result.error) : "";
     if (result.error) return;
     history.replaceState(null, "", "#" + result.address);
     const full = programURL + "#" + result.address;
@@ -54,12 +55,12 @@ function onThisComputerOnly(url) {
 }
 
 /** Copies text to the clipboard and says whether it worked. */
-async function copyText(text, message) {
+async function copyText(text, message, t) {
   try {
     await navigator.clipboard.writeText(text);
-    announce(message, "Copied the address.");
+    announce(message, t("js.address.copied"));
   } catch (e) {
-    announce(message, "The address could not be copied here: select it in the box above and copy it yourself.");
+    announce(message, t("js.address.nocopy"));
   }
 }
 
@@ -67,18 +68,19 @@ async function copyText(text, message) {
  * Builds the print part into parent and returns render(program,
  * stretches, address): it draws the sheet into area and says how many
  * pages it prints on. paper is the site's ("letter", "a4" or ""); ready()
- * resolves once the sheet of the latest change is drawn, before printing.
+ * resolves once the sheet of the latest change is drawn, before printing;
+ * t is words.js's translator of the page's language.
  */
-export function buildPrint(parent, area, paper, conditions, ready) {
+export function buildPrint(parent, area, paper, conditions, ready, t) {
   const section = el("section", { className: "builder-print", "aria-labelledby": "builder-print-h" },
-    el("h2", { id: "builder-print-h" }, "Print"));
-  const print = el("button", { type: "button", className: "print-button" }, "Print");
-  const large = field("Large print", "input", { type: "checkbox", role: "switch" });
+    el("h2", { id: "builder-print-h" }, t("js.print")));
+  const print = el("button", { type: "button", className: "print-button" }, t("js.print"));
+  const large = field(t("js.largeprint"), "input", { type: "checkbox", role: "switch" });
   large.wrap.classList.add("builder-switch");
   const pages = el("p", { className: "builder-pages" });
   const left = el("p", { className: "builder-error", hidden: true });
   section.append(el("div", { className: "builder-print-tools" }, print, large.wrap), pages, left,
-    el("p", {}, "The sheet below is what prints: nothing else on this page is printed."));
+    el("p", {}, t("js.print.only")));
   parent.append(section);
   print.addEventListener("click", async function () {
     await ready(); // the sheet of the latest change, drawn
@@ -89,20 +91,20 @@ export function buildPrint(parent, area, paper, conditions, ready) {
   let modules = null;
   async function render(program, stretches, address) {
     last = [program, stretches, address];
-    if (!modules) modules = loadModules();
+    if (!modules) modules = loadModules(t);
     const m = await modules;
     if (m.error) { pages.textContent = m.error; return; }
     if (last[0] !== program) return; // a newer program is on its way
-    const article = m.sheet.renderSheet(document, program, stretches, { address, large: large.control.checked, links: false, conditions });
+    const article = m.sheet.renderSheet(document, program, stretches, { address, large: large.control.checked, links: false, conditions, t });
     area.replaceChildren(article);
     await picturesLoaded(article);
     if (last[0] !== program) return;
     const counts = pageCounts(m.pages.countPages, article, paper);
-    pages.textContent = pageText(counts);
+    pages.textContent = pageText(counts, t);
     if (!article.classList.contains("sheet-large") && counts.some(function (c) { return c.n > 1; })) {
       article.classList.add("sheet-long");
     }
-    showMissing(left, program, stretches);
+    showMissing(left, program, stretches, t);
   }
   large.control.addEventListener("change", function () { if (last) render(...last); });
   return render;
@@ -120,31 +122,32 @@ function picturesLoaded(article) {
 }
 
 /** Loads programsheet.js and sheetpages.js once: {sheet, pages} or {error}. */
-async function loadModules() {
+async function loadModules(t) {
   try {
     const [sheet, pages] = await Promise.all([import("./programsheet.js"), import("./sheetpages.js")]);
     return { sheet, pages };
   } catch (e) {
-    return { error: "The printable sheet could not be made here (" + (e && e.message ? e.message : String(e)) + ")." };
+    return { error: t("js.print.failed", e && e.message ? e.message : String(e)) };
   }
 }
 
 /** The pages the sheet prints on, [{paper, n}], on the site's paper or, for a site without one, on each. */
 function pageCounts(countPages, article, paper) {
-  const list = paperNames[paper] ? [paper] : ["letter", "a4"];
+  const list = papers.includes(paper) ? [paper] : papers;
   return list.map(function (p) { return { paper: p, n: countPages(article, p) }; });
 }
 
 /** "Prints on 1 page", or "Prints on 1 page on US Letter, 2 pages on A4". */
-function pageText(counts) {
-  const words = function (c) { return c.n === 1 ? "1 page" : c.n + " pages"; };
-  if (counts.length === 1) return "Prints on " + words(counts[0]);
-  return "Prints on " + counts.map(function (c) { return words(c) + " on " + paperNames[c.paper]; }).join(", ");
+function pageText(counts, t) {
+  if (counts.length === 1) return t("js.print.pages", t("js.pages", counts[0].n));
+  return t("js.print.pages", counts.map(function (c) {
+    return t("js.print.onpaper", t("js.pages", c.n), t("js.paper." + c.paper));
+  }).join(", "));
 }
 
 /** Names the program's stretches that the sheet leaves out, not being in the catalogue. */
-function showMissing(left, program, stretches) {
+function showMissing(left, program, stretches, t) {
   const missing = program.stretches.filter(function (it) { return !stretches.has(it.ref); }).map(function (it) { return it.ref; });
   left.hidden = missing.length === 0;
-  left.textContent = missing.length ? "The sheet leaves out what this site has no stretch for: " + missing.join(", ") + "." : "";
+  left.textContent = missing.length ? t("js.print.missing", missing.join(", ")) : "";
 }

@@ -10,16 +10,19 @@
 
 import { encode, limits } from "./program.js";
 
-/** The four sides a program can give, with the words the page shows. */
-export const sideWords = Object.freeze({
-  both: "Both sides", left: "Left side only", right: "Right side only", none: "No sides (the middle)",
-});
+/** The four sides a program can give, in t's words (words.js): [[side, words]...]. */
+export function sideWords(t) {
+  return ["both", "left", "right", "none"].map(function (side) { return [side, t("js.sides." + side)]; });
+}
 
-/** The number fields of an item, each with its largest value and its name in messages. */
+/**
+ * The number fields of an item, each with its largest value; its label is
+ * the words "js.field.<key>" and its error "js.bad.<key>".
+ */
 export const numberFields = Object.freeze({
-  hold: { max: limits.hold, name: "Hold", unit: "a whole number of seconds" },
-  reps: { max: limits.count, name: "Reps", unit: "a whole number" },
-  sets: { max: limits.count, name: "Sets", unit: "a whole number" },
+  hold: { max: limits.hold },
+  reps: { max: limits.count },
+  sets: { max: limits.count },
 });
 
 /** A program being made, with the items in order. */
@@ -106,9 +109,9 @@ export class State {
 
 /**
  * Reads what was typed in a number field: {value} (0 when empty, for the
- * stretch's own) or {error}, a sentence that names the field.
+ * stretch's own) or {error}, a sentence in t's words that names the field.
  */
-export function readNumber(key, text) {
+export function readNumber(key, text, t) {
   const f = numberFields[key];
   const s = String(text).trim();
   if (s === "") return { value: 0 };
@@ -116,7 +119,7 @@ export function readNumber(key, text) {
     const n = Number(s);
     if (n >= 1 && n <= f.max) return { value: n };
   }
-  return { error: f.name + " must be " + f.unit + " from 1 to " + f.max + ", or empty for the stretch's own" };
+  return { error: t("js.bad." + key, f.max) };
 }
 
 /** The stretch's own dose from its catalogue row, as dosage.js keys it. */
@@ -125,7 +128,7 @@ export function ownDose(row) {
   return { type: row.type, hold: row.hold, reps: row.reps, sets: row.sets, sides: row.sides };
 }
 
-/** Says how many stretches there are, in words: "1 stretch", "3 stretches". */
-export function countWords(n, one = "stretch", many = "stretches") {
-  return n + " " + (n === 1 ? one : many);
+/** Says how many stretches there are, in t's words: "1 stretch", "3 stretches". */
+export function countWords(n, t) {
+  return t("count.stretches", n);
 }

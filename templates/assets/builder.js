@@ -15,6 +15,7 @@ import { State, countWords } from "./builder-state.js";
 import { buildFind } from "./builder-find.js";
 import { buildProgram } from "./builder-list.js";
 import { buildAddress, buildPrint } from "./builder-print.js";
+import { load } from "./words.js";
 
 /** Waits this long after the last change before drawing the sheet again. */
 const sheetDelay = 200;
@@ -26,20 +27,21 @@ async function start() {
   const app = document.getElementById("builder-app");
   if (!page || !app) return;
   for (const p of page.querySelectorAll(".needs-js")) p.hidden = true;
-  const loading = el("p", { role: "status" }, "Loading the site's stretches…");
+  const t = await load(document); // the words of the page's language
+  const loading = el("p", { role: "status" }, t("js.builder.loading"));
   app.replaceChildren(loading);
   const root = page.dataset.root || "/";
   const got = await open(root);
   if (got.error) {
-    loading.textContent = "The site's stretches could not be loaded, so a program cannot be made here: " + got.error + ".";
+    loading.textContent = t("js.builder.failed", got.error);
     return;
   }
   loading.remove();
-  run(page, app, got.catalogue);
+  run(page, app, got.catalogue, t);
 }
 
 /** Builds the page's parts around one State and keeps the address and the sheet up to date. */
-function run(page, app, catalogue) {
+function run(page, app, catalogue, t) {
   const state = new State();
   const status = liveRegion("builder-status");
   const loadMessage = el("p", { className: "builder-error", role: "alert", hidden: true });
@@ -74,30 +76,30 @@ function run(page, app, catalogue) {
   }
   function add(row) {
     const item = state.add(row.slug);
-    if (!item) { announce(status, "A program has at most " + countWords(state.items.length) + "; remove one first."); return; }
+    if (!item) { announce(status, t("js.builder.full", countWords(state.items.length, t))); return; }
     list.redraw();
     changed();
-    announce(status, row.title + " added as stretch " + state.items.length + ".");
+    announce(status, t("js.builder.added", row.title, state.items.length));
   }
   function useRoutine(routine) {
     const n = state.useRoutine(routine);
     list.fillHeading();
     list.redraw();
     changed();
-    announce(status, "The program now has the " + countWords(n) + " of " + routine.title + ".");
+    announce(status, t("js.builder.routine", countWords(n, t), routine.title));
   }
 
-  buildFind(app, catalogue, add, useRoutine);
-  list = buildProgram(app, state, catalogue, changed, status);
-  showAddress = buildAddress(app, programURL);
-  render = sheetArea ? buildPrint(app, sheetArea, page.dataset.paper || "", catalogue.conditions, ready) : function () {};
-  const loaded = loadFragment(state, loadMessage);
+  buildFind(app, catalogue, add, useRoutine, t);
+  list = buildProgram(app, state, catalogue, changed, status, t);
+  showAddress = buildAddress(app, programURL, t);
+  render = sheetArea ? buildPrint(app, sheetArea, page.dataset.paper || "", catalogue.conditions, ready, t) : function () {};
+  const loaded = loadFragment(state, loadMessage, t);
   list.fillHeading();
   list.redraw();
   if (loaded) changed();
   else drawSheet();
   window.addEventListener("hashchange", function () {
-    if (loadFragment(state, loadMessage)) { list.fillHeading(); list.redraw(); changed(); }
+    if (loadFragment(state, loadMessage, t)) { list.fillHeading(); list.redraw(); changed(); }
   });
 }
 
@@ -106,14 +108,13 @@ function run(page, app, catalogue) {
  * not the one shown already. Says so if it cannot be read; returns whether
  * it loaded one.
  */
-function loadFragment(state, message) {
+function loadFragment(state, message, t) {
   const text = location.hash.slice(1);
   const current = state.address();
   if (text === "" || (current.address && current.address === text)) return false;
   const got = decode(text);
   message.hidden = !got.error;
-  message.textContent = got.error ? "The program in this address could not be read: " + got.error +
-    ". Make the program again here; the address changes as you do." : "";
+  message.textContent = got.error ? t("js.builder.badaddress", got.error) : "";
   if (got.error) return false;
   state.load(got.program);
   return true;

@@ -14,6 +14,7 @@ import { open } from "./catalogue.js";
 import { decode } from "./program.js";
 import { renderSheet, defaultTitle } from "./programsheet.js";
 import { markLong } from "./sheetpages.js";
+import { load, withParts } from "./words.js";
 
 const page = document.getElementById("program-page");
 const app = document.getElementById("program-app");
@@ -22,6 +23,7 @@ const root = page.dataset.root || "/";
 const builder = page.dataset.builder || root + "builder/";
 const paper = page.dataset.paper || "";
 const originalTitle = document.title;
+const t = await load(document); // the words of the page's language
 
 let catalogue = null; // the promise of {catalogue} or {error}, loaded once
 let shown = null; // {address, program, stretches, missing}: what the sheet shows now
@@ -35,14 +37,14 @@ show();
 /** Makes the bar: actions, the large-print switch and the live messages. */
 function buildBar() {
   const bar = make("div", "program-bar");
-  const print = make("button", "program-print", "Print");
+  const print = make("button", "program-print", t("js.print"));
   print.type = "button";
   print.addEventListener("click", function () { window.print(); });
-  const change = make("a", "program-change", "Change this program");
+  const change = make("a", "program-change", t("js.program.change"));
   const large = make("input");
   large.type = "checkbox";
   large.id = "program-large";
-  const label = make("label", "program-large-label", large, " Large print");
+  const label = make("label", "program-large-label", large, " " + t("js.largeprint"));
   large.addEventListener("change", function () { if (shown) draw(shown, ++turn); });
   bar.append(print, " ", change, " ", label);
   const status = make("div", "program-status");
@@ -66,12 +68,12 @@ async function show() {
   const mine = ++turn;
   const address = location.hash.slice(1);
   const got = decode(address);
-  if (got.error) return fail("This address does not hold a program this site can show: " + got.error + ".");
-  ui.status.textContent = "Loading the program's stretches…";
+  if (got.error) return fail(t("js.program.badaddress", got.error));
+  ui.status.textContent = t("js.program.loading");
   if (!catalogue) catalogue = open(root);
   const cat = await catalogue;
   if (mine !== turn) return;
-  if (cat.error) { catalogue = null; return fail("The site's list of stretches could not be loaded: " + cat.error + "."); }
+  if (cat.error) { catalogue = null; return fail(t("js.program.nocatalogue", cat.error)); }
   const loaded = await loadStretches(cat.catalogue, got.program);
   if (mine !== turn) return;
   shown = { address, program: got.program, stretches: loaded.stretches, missing: loaded.missing, conditions: cat.catalogue.conditions };
@@ -97,15 +99,15 @@ async function loadStretches(cat, program) {
 async function draw(what, mine) {
   const address = location.origin + location.pathname + "#" + what.address;
   const article = renderSheet(document, what.program, what.stretches,
-    { address, large: ui.large.checked, links: true, conditions: what.conditions });
+    { address, large: ui.large.checked, links: true, conditions: what.conditions, t });
   area.replaceChildren(article);
-  document.title = what.program.title || defaultTitle;
+  document.title = what.program.title || defaultTitle(t);
   ui.change.href = builder + "#" + what.address;
   ui.bar.hidden = false;
   ui.problem.replaceChildren();
   ui.problem.hidden = what.missing.length === 0;
   for (const slug of what.missing) {
-    ui.problem.append(make("p", "", "This program names a stretch this site no longer has: " + slug + "."));
+    ui.problem.append(make("p", "", t("js.program.gone", slug)));
   }
   ui.status.textContent = "";
   await picturesLoaded(article);
@@ -130,7 +132,8 @@ function fail(message) {
   ui.bar.hidden = true;
   ui.status.textContent = "";
   document.title = originalTitle;
-  const links = make("p", "", "You can ", link(builder, "make a program"), " or ", link(root + "stretches/", "see all the stretches"), ".");
+  const links = make("p", "", ...withParts(t("js.program.again"),
+    [link(builder, t("js.program.make")), link(root + "stretches/", t("js.program.all"))]));
   ui.problem.hidden = false;
   ui.problem.replaceChildren(make("p", "", message), links);
 }

@@ -13,7 +13,9 @@
 // options: {address (the absolute URL for the QR code;
 // "" for none), large, links (card titles link to the stretch's page),
 // conditions (catalogue.conditions, for the titles of contraindications;
-// without it a condition is named by its slug in words)}.
+// without it a condition is named by its slug in words), t (words.js's
+// translator of the page's language: every word of the sheet is the same
+// key as sheet.html's, and the doses are in t.lang)}.
 //
 // Every text comes from the address or the catalogue and is set as text
 // only; links are the catalogue's own site paths.
@@ -21,31 +23,33 @@
 import { sentence, withChanges } from "./dosage.js";
 import { qrSVG } from "./qr.js";
 
-/** The title of a program that has none. */
-export const defaultTitle = "Your stretches";
+/** The title of a program that has none, in t's language. */
+export function defaultTitle(t) { return t("js.program.untitled"); }
 
 /** Returns the filled sheet; see the header of this file. */
 export function renderSheet(doc, program, stretches, options = {}) {
   // importNode, not cloneNode: the copy belongs to doc, not to the
   // template's inert document, so its pictures load once it is shown.
   const article = doc.importNode(doc.getElementById("program-sheet").content.querySelector("article.sheet"), true);
-  const items = sheetItems(program, stretches, options.conditions);
+  const t = options.t;
+  const items = sheetItems(program, stretches, options.conditions, t.lang);
   article.classList.toggle("sheet-large", !!options.large);
-  article.querySelector("#sheet-title").textContent = program.title || defaultTitle;
-  fillPlan(doc, article.querySelector(".sheet-plan"), program, options.large ? [] : conditionsOf(items));
+  article.querySelector("#sheet-title").textContent = program.title || defaultTitle(t);
+  fillPlan(doc, t, article.querySelector(".sheet-plan"), program, options.large ? [] : conditionsOf(items));
   const cards = article.querySelector(".sheet-cards");
   for (const it of items) lines(cards, [card(doc, it, options)]);
   if (items.length) cards.append("\n");
-  fillLog(doc, article.querySelector(".sheet-log table"), items);
-  fillFoot(doc, article, options.address || "");
+  fillLog(doc, t, article.querySelector(".sheet-log table"), items);
+  fillFoot(doc, t, article, options.address || "");
   return article;
 }
 
 /**
  * The items the sheet shows, numbered from 1 in the program's order:
- * {n, title, url, dose, notes, steps, stopIf, pictures, conditions}.
+ * {n, title, url, dose, notes, steps, stopIf, pictures, conditions}, the
+ * dose sentences in lang (dosage.js's; English when it is not given).
  */
-export function sheetItems(program, stretches, conditions) {
+export function sheetItems(program, stretches, conditions, lang) {
   const names = conditionNames(conditions);
   const out = [];
   for (const it of program.stretches || []) {
@@ -54,7 +58,7 @@ export function sheetItems(program, stretches, conditions) {
     const row = got.row, details = got.details || {};
     const dose = withChanges(row, it);
     out.push({
-      n: out.length + 1, title: row.title, url: row.url, dose, sentence: sentence(dose), notes: it.notes || "",
+      n: out.length + 1, title: row.title, url: row.url, dose, sentence: sentence(dose, lang), notes: it.notes || "",
       steps: details.steps || [], stopIf: details.stop_if || [], picture: details.picture || null,
       conditions: (row.contraindications || []).map(function (slug) { return names.get(slug) || inWords(slug); }),
     });
@@ -98,10 +102,10 @@ function el(doc, tag, className, ...children) {
 }
 
 /** Fills the plan: warm-up, how often, how long, and (regular) ask first. */
-function fillPlan(doc, dl, program, conditions) {
+function fillPlan(doc, t, dl, program, conditions) {
   if (!dl) return;
-  const rows = [["Warm up first:", program.warmup], ["How often:", program.frequency], ["How long:", program.duration],
-    ["Ask first if you have:", conditions.join(", ")]];
+  const rows = [[t("sheet.warmup"), program.warmup], [t("sheet.often"), program.frequency],
+    [t("sheet.long"), program.duration], [t("sheet.ask"), conditions.join(", ")]];
   for (const [term, text] of rows) {
     if (text) lines(dl, [el(doc, "div", "", el(doc, "dt", "", term), " ", el(doc, "dd", "", text))]);
   }
@@ -123,7 +127,7 @@ function card(doc, it, options) {
     parts.push(block(doc, "div", "sheet-pics", [img]));
   }
   if (it.steps.length) parts.push(block(doc, "ol", "sheet-steps", it.steps.map(function (s) { return runsItem(doc, s); })));
-  const stop = stopBlock(doc, it, options.large);
+  const stop = stopBlock(doc, options.t, it, options.large);
   if (stop) parts.push(stop);
   lines(li, parts);
   li.append("\n");
@@ -139,14 +143,14 @@ function block(doc, tag, className, children) {
 }
 
 /** The card's "Stop if:" points and, on the large sheet, its conditions. */
-function stopBlock(doc, it, large) {
+function stopBlock(doc, t, it, large) {
   const parts = [];
   if (it.stopIf.length) {
-    parts.push(el(doc, "p", "", el(doc, "strong", "", "Stop if:")));
+    parts.push(el(doc, "p", "", el(doc, "strong", "", t("sheet.stop"))));
     parts.push(block(doc, "ul", "", it.stopIf.map(function (s) { return runsItem(doc, s); })));
   }
   if (large && it.conditions.length) {
-    parts.push(el(doc, "p", "", el(doc, "strong", "", "Ask first if you have:"), " " + it.conditions.join(", ")));
+    parts.push(el(doc, "p", "", el(doc, "strong", "", t("sheet.ask")), " " + it.conditions.join(", ")));
   }
   return parts.length ? block(doc, "div", "sheet-stop", parts) : null;
 }
@@ -172,19 +176,19 @@ function link(doc, href, text) {
 }
 
 /** The week's log, as sheet.html's sheet-log: L and R boxes for both sides. */
-function fillLog(doc, table, items) {
+function fillLog(doc, t, table, items) {
   const sides = items.some(function (it) { return it.dose.sides === "both"; });
-  const title = el(doc, "th", "", "Tick a box each day you do it");
+  const title = el(doc, "th", "", t("sheet.logtitle"));
   title.scope = "col";
   title.className = "log-title";
-  if (sides) { title.rowSpan = 2; title.append(doc.createElement("br"), "L: left side, R: right side"); }
+  if (sides) { title.rowSpan = 2; title.append(doc.createElement("br"), t("sheet.sides")); }
   const head = el(doc, "tr", "", title);
-  for (let d = 1; d <= 7; d++) head.append(headCell(doc, "Day " + d, sides ? 2 : 1));
+  for (let d = 1; d <= 7; d++) head.append(headCell(doc, t("sheet.day", d), sides ? 2 : 1));
   const thead = el(doc, "thead", "");
   lines(thead, [head]);
   if (sides) {
     const names = el(doc, "tr", "side-names");
-    for (let d = 1; d <= 7; d++) names.append(headCell(doc, "L", 1), headCell(doc, "R", 1));
+    for (let d = 1; d <= 7; d++) names.append(headCell(doc, t("sheet.left"), 1), headCell(doc, t("sheet.right"), 1));
     lines(thead, [names]);
   }
   thead.append("\n");
@@ -224,7 +228,7 @@ function logRow(doc, it, sides) {
  * The address is in the QR code only: written out, it runs to five lines
  * that nobody would type, which took a six-stretch sheet onto a second page.
  */
-function fillFoot(doc, article, address) {
+function fillFoot(doc, t, article, address) {
   const qr = article.querySelector(".sheet-qr");
   const line = article.querySelector(".sheet-address");
   if (!address) {
@@ -232,5 +236,5 @@ function fillFoot(doc, article, address) {
     if (line) line.remove();
     return;
   }
-  if (qr) qr.replaceChildren(qrSVG(doc, address, "QR code: this program online"));
+  if (qr) qr.replaceChildren(qrSVG(doc, address, t("js.program.qr")));
 }

@@ -12,34 +12,38 @@
 // and returns to the field, Enter goes to the first result.
 //
 // Text from the catalogue is shown as text only (textContent), and a result
-// links only to a path under the site's root.
+// links only to a path under the site's root. Its words are the page's
+// language's (words.js).
+
+import { load as loadWords } from "./words.js";
 
 const limit = 8;
 const quiet = 400; // ms without typing before the live region is updated
 
-/** Builds the search box in the element, if the page has one. */
-export function start(doc) {
+/** Builds the search box in the element, if the page has one; resolves to its state. */
+export async function start(doc) {
   const box = doc.getElementById("site-search");
   if (!box) return null;
   const root = box.dataset.root || "/";
   if (!root.startsWith("/") || root.startsWith("//")) return null;
-  const ui = build(doc, box);
-  const state = { root: root.endsWith("/") ? root : root + "/", ui, loading: null, index: null, search: null, rows: [], timer: 0 };
+  const t = await loadWords(doc);
+  const ui = build(doc, box, t);
+  const state = { root: root.endsWith("/") ? root : root + "/", ui, t, loading: null, index: null, search: null, rows: [], timer: 0 };
   wire(doc, state);
   box.hidden = false;
   return state;
 }
 
 /** Makes the form, the status line and the results list. */
-function build(doc, box) {
+function build(doc, box, t) {
   const el = function (tag, props) { return Object.assign(doc.createElement(tag), props || {}); };
   const form = el("form", { className: "site-search-form" });
   form.setAttribute("role", "search");
-  const label = el("label", { className: "site-search-label", htmlFor: "site-search-input", textContent: "Search this site" });
+  const label = el("label", { className: "site-search-label", htmlFor: "site-search-input", textContent: t("js.search.label") });
   const input = el("input", { type: "search", id: "site-search-input", name: "q", autocomplete: "off", spellcheck: false });
   input.setAttribute("aria-controls", "site-search-results");
   input.setAttribute("enterkeyhint", "go");
-  const button = el("button", { type: "submit", className: "site-search-button", textContent: "Search" });
+  const button = el("button", { type: "submit", className: "site-search-button", textContent: t("js.search.button") });
   const row = el("div", { className: "site-search-row" });
   row.append(input, button);
   form.append(label, row);
@@ -47,7 +51,7 @@ function build(doc, box) {
   const status = el("p", { className: "site-search-status" });
   status.setAttribute("role", "status");
   const list = el("ul", { className: "site-search-results" });
-  list.setAttribute("aria-label", "Stretches found");
+  list.setAttribute("aria-label", t("js.find.results"));
   panel.append(list);
   box.replaceChildren(form, status, panel);
   return { box, form, input, button, panel, status, list };
@@ -108,11 +112,11 @@ async function update(state) {
     return;
   }
   if (!state.index) {
-    say(state, "Loading the list of stretches\u2026", true);
+    say(state, state.t("js.search.loading"), true);
     const error = await load(state);
     if (state.ui.input.value !== query) return; // a later keystroke shows its own results
     if (error) {
-      say(state, "Search is not available: " + error, true);
+      say(state, state.t("js.search.failed", error), true);
       return;
     }
   }
@@ -141,11 +145,11 @@ function show(state, query) {
   });
   state.ui.list.replaceChildren(...items);
   const n = state.rows.length;
-  const quoted = "\u201c" + query.trim() + "\u201d";
+  const t = state.t, q = query.trim();
   let message;
-  if (n === 0) message = "No stretch matches " + quoted + ".";
-  else if (n <= limit) message = n + (n === 1 ? " stretch matches " : " stretches match ") + quoted + ".";
-  else message = n + " stretches match " + quoted + "; the first " + limit + " are shown.";
+  if (n === 0) message = t("js.search.none", q);
+  else if (n <= limit) message = t("js.search.count", n, q);
+  else message = t("js.search.many", n, q, limit);
   open(state, n > 0);
   say(state, message, false);
 }
