@@ -55,6 +55,13 @@ func splitLang(stem string) (slug, lang string) {
 	return stem[:i], stem[i+1:]
 }
 
+// Translation reports whether the content file name (such as
+// "cat-cow.es.md") is a translation of another page, and of which slug.
+func Translation(name string) (slug string, ok bool) {
+	slug, lang := splitLang(strings.TrimSuffix(name, path.Ext(name)))
+	return slug, lang != ""
+}
+
 // originalPath returns the path of the original of the translation at p
 // ("content/stretches/cat-cow.es.md" gives "content/stretches/cat-cow.md").
 func originalPath(p, slug string) string { return path.Join(path.Dir(p), slug+path.Ext(p)) }

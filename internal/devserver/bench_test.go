@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/limber/limber/internal/content"
 )
 
 // benchSite returns the site of the serve benchmarks: $LIMBER_BENCH_SITE,
@@ -47,6 +49,10 @@ func benchSite(b *testing.B) string {
 func BenchmarkEditToEvent(b *testing.B) {
 	site := benchSite(b)
 	matches, _ := filepath.Glob(filepath.Join(site, "content", "stretches", "*.md"))
+	matches = slices.DeleteFunc(matches, func(m string) bool { // originals only: a translation's page is elsewhere
+		_, ok := content.Translation(filepath.Base(m))
+		return ok
+	})
 	if len(matches) == 0 {
 		b.Fatal("no stretches in ", site)
 	}
