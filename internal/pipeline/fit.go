@@ -14,7 +14,11 @@ func fitSheets(ns *site.Site, theme *Theme) {
 	if theme == nil {
 		return
 	}
-	FitSheets(ns, theme, ns.Routines)
+	var all []*site.Routine
+	for _, l := range ns.Languages() {
+		all = append(all, l.Routines...)
+	}
+	FitSheets(ns, theme, all)
 }
 
 // FitSheets estimates again how the regular-print sheets of routines fit
@@ -25,6 +29,6 @@ func FitSheets(ns *site.Site, theme *Theme, routines []*site.Routine) {
 	}
 	parallel.For(len(routines), func(i int) {
 		r := routines[i]
-		r.Sheet.Fit = theme.Fonts.Fit(ns, r.Sheet)
+		r.Sheet.Fit = theme.Fonts.Fit(ns.LangSite(&r.Page), r.Sheet) // in the words of its language
 	})
 }

@@ -108,7 +108,7 @@ export default {
  "js.sides.unknown": "no se indica",
  "sheet.ask": "Pregunte antes si tiene:",
  "sheet.back": "Volver a la rutina",
- "sheet.clinician": "Profesional de salud",
+ "sheet.clinician": "Terapeuta",
  "sheet.date": "Fecha",
  "sheet.day": "Día {0}",
  "sheet.large": "Hoja con letra grande",
@@ -130,5 +130,5 @@ export default {
  "sheet.sides": "I: lado izquierdo, D: lado derecho",
  "sheet.stop": "Pare si:",
  "sheet.tools": "Esta hoja",
- "sheet.warmup": "Primero, caliente el cuerpo:"
+ "sheet.warmup": "Caliente primero:"
 }
