@@ -48,7 +48,7 @@ export default {
  "js.find.region": "Parte del cuerpo",
  "js.find.results": "Estiramientos encontrados",
  "js.find.search": "Buscar estiramientos",
- "js.find.title": "Buscar estiramientos",
+ "js.find.title": "Encontrar estiramientos",
  "js.find.type": "Tipo",
  "js.head.long": "Cuánto tiempo",
  "js.head.often": "Cada cuánto",
