@@ -6,7 +6,7 @@
 
 import { buildIndex, search } from "./search.js";
 import { sentence } from "./dosage.js";
-import { el, field, selectField, liveRegion } from "./builder-dom.js";
+import { el, field, selectField, liveRegion } from "./dom.js";
 import { ownDose } from "./builder-state.js";
 
 /** The most results listed at once; a narrower search shows the rest. */

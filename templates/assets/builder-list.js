@@ -8,7 +8,7 @@
 import { limits } from "./program.js";
 import { sentence, withChanges } from "./dosage.js";
 import { itemAdvice, lengthAdvice, why } from "./advice.js";
-import { el, field, selectField, newId, describe, announce } from "./builder-dom.js";
+import { el, field, selectField, newId, describe, announce } from "./dom.js";
 import { sideWords, numberFields, readNumber, ownDose, countWords } from "./builder-state.js";
 
 /** The heading's fields, each [key of State, key of its label's words, tag, most characters]. */

@@ -6,7 +6,7 @@
 // programsheet.js, says how many pages it prints on (sheetpages.js), and
 // prints it; a "Large print" switch gives the large-print sheet.
 
-import { el, field, liveRegion, announce } from "./builder-dom.js";
+import { el, field, liveRegion, announce } from "./dom.js";
 
 /** The papers a sheet can print on; their names are the words "js.paper.<paper>". */
 const papers = ["letter", "a4"];

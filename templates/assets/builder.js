@@ -10,7 +10,7 @@
 
 import { open } from "./catalogue.js";
 import { decode } from "./program.js";
-import { el, liveRegion, announce } from "./builder-dom.js";
+import { el, liveRegion, announce } from "./dom.js";
 import { State, countWords } from "./builder-state.js";
 import { buildFind } from "./builder-find.js";
 import { buildProgram } from "./builder-list.js";

@@ -15,6 +15,7 @@ import { decode } from "./program.js";
 import { renderSheet, defaultTitle } from "./programsheet.js";
 import { markLong } from "./sheetpages.js";
 import { load, withParts } from "./words.js";
+import { el } from "./dom.js";
 
 const page = document.getElementById("program-page");
 const app = document.getElementById("program-app");
@@ -36,31 +37,23 @@ show();
 
 /** Makes the bar: actions, the large-print switch and the live messages. */
 function buildBar() {
-  const bar = make("div", "program-bar");
-  const print = make("button", "program-print", t("js.print"));
+  const bar = el("div", { className: "program-bar" });
+  const print = el("button", { className: "program-print" }, t("js.print"));
   print.type = "button";
   print.addEventListener("click", function () { window.print(); });
-  const change = make("a", "program-change", t("js.program.change"));
-  const large = make("input");
+  const change = el("a", { className: "program-change" }, t("js.program.change"));
+  const large = el("input");
   large.type = "checkbox";
   large.id = "program-large";
-  const label = make("label", "program-large-label", large, " " + t("js.largeprint"));
+  const label = el("label", { className: "program-large-label" }, large, " " + t("js.largeprint"));
   large.addEventListener("change", function () { if (shown) draw(shown, ++turn); });
   bar.append(print, " ", change, " ", label);
-  const status = make("div", "program-status");
+  const status = el("div", { className: "program-status" });
   status.setAttribute("role", "status");
-  const problem = make("div", "program-problem");
+  const problem = el("div", { className: "program-problem" });
   problem.setAttribute("role", "status");
   app.replaceChildren(bar, status, problem);
   return { bar, print, change, large, status, problem };
-}
-
-/** Makes an element with a class and children. */
-function make(tag, className, ...children) {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  e.append(...children);
-  return e;
 }
 
 /** Reads the address and shows its program, or says why it cannot. */
@@ -107,7 +100,7 @@ async function draw(what, mine) {
   ui.problem.replaceChildren();
   ui.problem.hidden = what.missing.length === 0;
   for (const slug of what.missing) {
-    ui.problem.append(make("p", "", t("js.program.gone", slug)));
+    ui.problem.append(el("p", {}, t("js.program.gone", slug)));
   }
   ui.status.textContent = "";
   await picturesLoaded(article);
@@ -132,14 +125,14 @@ function fail(message) {
   ui.bar.hidden = true;
   ui.status.textContent = "";
   document.title = originalTitle;
-  const links = make("p", "", ...withParts(t("js.program.again"),
+  const links = el("p", {}, ...withParts(t("js.program.again"),
     [link(builder, t("js.program.make")), link(root + "stretches/", t("js.program.all"))]));
   ui.problem.hidden = false;
-  ui.problem.replaceChildren(make("p", "", message), links);
+  ui.problem.replaceChildren(el("p", {}, message), links);
 }
 
 function link(href, text) {
-  const a = make("a", "", text);
+  const a = el("a", {}, text);
   a.href = href;
   return a;
 }

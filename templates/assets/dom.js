@@ -1,6 +1,6 @@
-// builder-dom.js: small helpers that build the builder page's elements with
-// createElement and textContent only (never HTML from text), so that no
-// text from the catalogue or the address can become markup.
+// dom.js: small helpers that build the builder's and the program page's
+// elements with createElement and textContent only (never HTML from text),
+// so that no text from the catalogue or the address can become markup.
 
 let unique = 0;
 
