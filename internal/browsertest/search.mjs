@@ -224,6 +224,9 @@ async function bench(browser, job) {
   await tab.goto(job.url, { waitUntil: "load" });
   const got = await tab.evaluate(inPage, { root: job.root, queries: job.queries, runs: job.runs });
   await tab.goto(job.url, { waitUntil: "load" });
+  // site-search.js builds the box after loading the page's words, which
+  // can finish after the load event.
+  await tab.waitForSelector("#site-search-input", { timeout: 15000 });
   const texts = [...new Set(job.queries.map((q) => q[0]).filter(Boolean))];
   got.box = await tab.evaluate(inBox, { first: texts[0], texts, runs: 5 });
   got.errors = seen.errors;
