@@ -82,7 +82,7 @@ func Load(siteDir string) (*Templates, diag.List) {
 	for _, p := range slices.Sorted(maps.Keys(assets)) {
 		t.assets = append(t.assets, Asset{Path: p, Data: assets[p]})
 	}
-	t.ids = scanIDs(files)
+	t.ids = scanIDs(files, assets)
 	t.parse(files, &errs)
 	if len(errs) > 0 {
 		errs.Sort()
