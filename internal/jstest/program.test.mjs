@@ -1,7 +1,7 @@
 // Checks templates/assets/program.js against the addresses Go's
 // internal/program writes and refuses (testdata/vectors.json). program.js
-// returns a problem {key, args}: put in the English words, it is Go's
-// message word for word.
+// returns the problem {key, args} Go's returns, and put in the English
+// words it is Go's message word for word.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -25,15 +25,17 @@ test("encode writes the address Go writes, and decode reads it back", function (
   }
 });
 
-test("decode refuses what Go refuses, with the same message", function () {
+test("decode refuses what Go refuses, with the same problem and message", function () {
   for (const v of vectors.invalid) {
     const address = v.address ?? ""; // Go leaves out an empty one
+    assert.deepEqual(decodeProblem(address), { error: v.problem }, address.slice(0, 80));
     assert.deepEqual(decode(address), { error: v.error }, address.slice(0, 80));
   }
 });
 
-test("encode refuses what Go refuses, with the same message", function () {
+test("encode refuses what Go refuses, with the same problem and message", function () {
   for (const v of vectors.unencodable) {
+    assert.deepEqual(encodeProblem(v.program), { error: v.problem });
     assert.deepEqual(encode(v.program), { error: v.error });
   }
 });
@@ -73,6 +75,7 @@ test("decode agrees with Go on addresses one character away from valid ones", fu
     const address = m.address ?? "";
     const want = m.error ? { error: m.error } : { program: m.program };
     assert.deepEqual(decode(address), want, JSON.stringify(address));
+    if (m.problem) assert.deepEqual(decodeProblem(address), { error: m.problem }, JSON.stringify(address));
     if (m.program) assert.deepEqual(encode(m.program), { address }, "an accepted address encodes back to itself");
   }
 });
