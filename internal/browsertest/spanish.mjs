@@ -6,15 +6,20 @@
 //
 // JOB.json: {"builder": "http://127.0.0.1:PORT/handouts/es/builder/",
 // "stretchPage": ".../handouts/es/stretches/cat-cow/", "search": "gato",
-// "typo": "gatto", "add": ["Gato-vaca", "Postura del niño"], "hold": "20"}.
+// "typo": "gatto", "add": ["Gato-vaca", "Postura del niño"], "hold": "20",
+// "advised": "90", "program": ".../handouts/es/program/",
+// "long": "1,,,*cat-cow*...", "bad": ["1,,,*a,h0", "2x"]}.
 //
 // On the builder it searches the word and the typo, adds the stretches
-// (searching each by its title), sets the second one's Hold, presses Print
-// and reads the dose of each stretch, the preview's page count line, the
+// (searching each by its title), sets the second one's Hold to the advised
+// value and reads the advice under it, then to hold, presses Print and
+// reads the dose of each stretch, the preview's page count line, the
 // program address and the page's whole text. It then opens the address in
-// a fresh context and reads the program page's sheet, and on a Spanish
-// stretch page types the word into the site search box. It prints one JSON
-// report on stdout.
+// a fresh context and reads the program page's sheet; opens the builder on
+// the long program and reads its advice; opens each bad address on the
+// builder and on the program page and reads what they say; and on a
+// Spanish stretch page types the word into the site search box. It prints
+// one JSON report on stdout.
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
 
@@ -68,6 +73,9 @@ async function builder(browser) {
     await page.getByRole("button", { name: "Agregar " + title, exact: true }).click();
   }
   const second = page.getByRole("group", { name: new RegExp("^2\\. ") });
+  await second.getByLabel("Mantener", { exact: true }).fill(job.advised);
+  await second.locator(".builder-advice-line").first().waitFor();
+  report.holdAdvice = await adviceLines(second);
   await second.getByLabel("Mantener", { exact: true }).fill(job.hold);
   await page.waitForTimeout(300);
   report.groups = await groups(page);
@@ -99,6 +107,49 @@ async function program(browser) {
   await context.close();
 }
 
+/** The texts of the advice lines in a part of the builder. */
+async function adviceLines(where) {
+  const out = [];
+  for (const line of await where.locator(".builder-advice-line").all()) out.push((await line.innerText()).replace(/\s+/g, " ").trim());
+  return out;
+}
+
+/** The builder on a long program: the advice it shows, and its whole text. */
+async function longProgram(browser) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  watch(page, "long program");
+  await page.goto(job.builder + "#" + job.long);
+  await page.getByText(/^Consejo: este programa tiene/).waitFor({ timeout: 15000 });
+  report.longAdvice = await adviceLines(page);
+  report.longText = await page.evaluate(() => document.body.innerText);
+  await page.close();
+}
+
+/** Each bad address on the builder and on the program page: what they say, and their whole text. */
+async function badAddresses(browser) {
+  report.badBuilder = [];
+  report.badProgram = [];
+  report.badTexts = [];
+  for (const bad of job.bad) {
+    const b = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    watch(b, "builder#" + bad);
+    await b.goto(job.builder + "#" + bad);
+    const alert = b.getByRole("alert").filter({ hasText: /\S/ });
+    await alert.waitFor({ timeout: 15000 });
+    report.badBuilder.push((await alert.textContent()).trim());
+    report.badTexts.push(await b.evaluate(() => document.body.innerText));
+    await b.close();
+    const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    watch(p, "program#" + bad);
+    await p.goto(job.program + "#" + bad);
+    const problem = p.locator(".program-problem").filter({ hasText: /\S/ });
+    await problem.waitFor({ timeout: 15000 });
+    report.badProgram.push((await problem.locator("p").first().textContent()).trim());
+    report.badTexts.push(await p.evaluate(() => document.body.innerText));
+    await p.close();
+  }
+}
+
 /** The site search box on a Spanish stretch page: the word typed, the results read. */
 async function siteSearch(browser) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -122,6 +173,8 @@ const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", arg
 try {
   await builder(browser);
   await program(browser);
+  await longProgram(browser);
+  await badAddresses(browser);
   await siteSearch(browser);
 } catch (e) {
   report.errors.push("spanish.mjs: " + (e && e.stack ? e.stack : String(e)));

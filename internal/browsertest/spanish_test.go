@@ -1,6 +1,7 @@
 package browsertest
 
 import (
+	"fmt"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -8,8 +9,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/limber/limber/internal/check"
+	"github.com/limber/limber/internal/dosage"
 	"github.com/limber/limber/internal/lang"
 	"github.com/limber/limber/internal/pipeline"
+	"github.com/limber/limber/internal/program"
 )
 
 // spanishJob is the input of spanish.mjs.
@@ -20,6 +24,10 @@ type spanishJob struct {
 	Typo        string   `json:"typo"`
 	Add         []string `json:"add"`
 	Hold        string   `json:"hold"`
+	Advised     string   `json:"advised"` // a Hold the builder advises against, set before Hold
+	Program     string   `json:"program"`
+	Long        string   `json:"long"` // the address of a program with more stretches than advised
+	Bad         []string `json:"bad"`  // addresses that hold no program
 }
 
 // spanishReport is spanish.mjs's output.
@@ -43,7 +51,13 @@ type spanishReport struct {
 	SearchLinks  []struct {
 		Name, Href string
 	} `json:"searchLinks"`
-	SearchText string `json:"searchText"`
+	SearchText string   `json:"searchText"`
+	HoldAdvice []string `json:"holdAdvice"`
+	LongAdvice []string `json:"longAdvice"`
+	LongText   string   `json:"longText"`
+	BadBuilder []string `json:"badBuilder"`
+	BadProgram []string `json:"badProgram"`
+	BadTexts   []string `json:"badTexts"`
 }
 
 // TestSpanishBuilderAndSearch builds the sample site under /handouts/ and
@@ -52,14 +66,19 @@ type spanishReport struct {
 // typo of it, two stretches added, a Hold changed (the dose sentence is
 // Go's dosage.SentenceIn("es")), Print (the page count line is Spanish);
 // the program address opens /es/program/ with the Spanish sheet; on a
-// Spanish stretch page the site search box finds "gato". No page shows a
-// string of the English js.* table, and no page has an error.
+// Spanish stretch page the site search box finds "gato". The builder's
+// advice (a hold of 90 seconds, a program of 6 stretches) and what the
+// builder and the program page say of a bad address are Spanish, in the
+// words of es.yaml. No page shows a string of the English table, and no
+// page has an error.
 func TestSpanishBuilderAndSearch(t *testing.T) {
 	requireTools(t)
 	out := buildBuilderSite(t, "/handouts/")
 	origin, _ := serveLogged(t, out, "/handouts/")
 	job := spanishJob{Builder: origin + "/handouts/es/builder/", StretchPage: origin + "/handouts/es/stretches/childs-pose/",
-		Search: "gato", Typo: "gatto", Add: []string{"Gato-vaca", "Postura del niño"}, Hold: "20"}
+		Search: "gato", Typo: "gatto", Add: []string{"Gato-vaca", "Postura del niño"}, Hold: "20", Advised: "90",
+		Program: origin + "/handouts/es/program/", Long: "1,,,*cat-cow*childs-pose,h90*lunge*lumbar-twist*open-book*quad-stretch",
+		Bad: []string{"1,,,*a,h0", "2x"}}
 	var rep spanishReport
 	runJSON(t, "spanish.mjs", job, &rep)
 	if len(rep.Errors) > 0 {
@@ -75,9 +94,57 @@ func TestSpanishBuilderAndSearch(t *testing.T) {
 	checkSpanishBuilder(t, rep, dose, origin)
 	checkSpanishProgram(t, rep, dose)
 	checkSpanishSearch(t, rep)
-	for name, text := range map[string]string{"builder": rep.BuilderText, "program": rep.ProgramText, "search": rep.SearchText} {
+	checkSpanishAdvice(t, rep)
+	checkSpanishProblems(t, rep)
+	texts := map[string]string{"builder": rep.BuilderText, "program": rep.ProgramText, "search": rep.SearchText, "long program": rep.LongText}
+	for i, text := range rep.BadTexts {
+		texts[fmt.Sprintf("bad address %d", i+1)] = text
+	}
+	for name, text := range texts {
 		checkNoEnglish(t, name, text)
 	}
+}
+
+// checkSpanishAdvice checks the builder's advice on a hold of 90 seconds
+// and on a program of 6 stretches: es.yaml's words, with Go's Spanish time.
+func checkSpanishAdvice(t *testing.T, rep spanishReport) {
+	t.Helper()
+	es := lang.Builtin().Table("es")
+	long := es.MustT("js.advice.warning") + " " + es.MustT("js.adv.long", dosage.WordsIn(90*time.Second, "es")) + ". " +
+		es.MustT("js.advice.why", es.MustT("js.why.holdtime"))
+	if !slices.Contains(rep.HoldAdvice, long) {
+		t.Errorf("a hold of 90 s is advised with %q, want %q among them", rep.HoldAdvice, long)
+	}
+	length := es.MustT("js.advice.warning") + " " + es.MustT("js.adv.length", 6, check.DefaultMaxRoutineStretches) + ". " +
+		es.MustT("js.advice.why", es.MustT("js.why.length"))
+	if !slices.Contains(rep.LongAdvice, length) || !slices.Contains(rep.LongAdvice, long) {
+		t.Errorf("the long program is advised with %q, want %q and %q among them", rep.LongAdvice, length, long)
+	}
+	t.Logf("advice: %q; %q", rep.HoldAdvice, rep.LongAdvice)
+}
+
+// checkSpanishProblems checks what the builder and the program page say
+// of each bad address: the problem program.js finds, in es.yaml's words.
+func checkSpanishProblems(t *testing.T, rep spanishReport) {
+	t.Helper()
+	es := lang.Builtin().Table("es")
+	problems := []string{
+		es.MustT("js.addr.stretch", 1, es.MustT("js.addr.hold", program.MaxHold)),
+		es.MustT("js.addr.version", `"2"`, string(program.Version)),
+	}
+	if len(rep.BadBuilder) != len(problems) || len(rep.BadProgram) != len(problems) {
+		t.Fatalf("the bad addresses got %q on the builder and %q on the program page, want %d of each",
+			rep.BadBuilder, rep.BadProgram, len(problems))
+	}
+	for i, p := range problems {
+		if want := es.MustT("js.builder.badaddress", p); rep.BadBuilder[i] != want {
+			t.Errorf("the builder says %q, want %q", rep.BadBuilder[i], want)
+		}
+		if want := es.MustT("js.program.badaddress", p); rep.BadProgram[i] != want {
+			t.Errorf("the program page says %q, want %q", rep.BadProgram[i], want)
+		}
+	}
+	t.Logf("bad addresses: %q; %q", rep.BadBuilder, rep.BadProgram)
 }
 
 // childsPoseDose is the Spanish dose sentence of the sample's child's pose
@@ -150,9 +217,11 @@ func checkSpanishSearch(t *testing.T, rep spanishReport) {
 	}
 }
 
-// checkNoEnglish checks that a page's text has no piece of an English js.*
-// string that the Spanish table does not share: each text between the
-// {0} places, of four letters or more, as whole words.
+// checkNoEnglish checks that a page's text, after its scripts ran, has no
+// piece of a string of the English table (the scripts' js.* words and the
+// built pages' others, as TestNoEnglishWordOnSpanishPages in
+// internal/pipeline) that the Spanish table does not share: each text
+// between the {0} places, of four letters or more, as whole words.
 func checkNoEnglish(t *testing.T, name, text string) {
 	t.Helper()
 	en, es := lang.Builtin().Table("en"), lang.Builtin().Table("es")
@@ -165,9 +234,6 @@ func checkNoEnglish(t *testing.T, name, text string) {
 	}
 	place := regexp.MustCompile(`\{\d+\}`)
 	for _, k := range en.Keys() {
-		if !strings.HasPrefix(k, "js.") {
-			continue
-		}
 		for _, form := range en.Forms(k) {
 			for _, piece := range place.Split(form, -1) {
 				piece = strings.TrimSpace(strings.Trim(piece, " .,:;()“”"))

@@ -28,21 +28,28 @@ func toDose(d jsDose) dosage.Dose {
 	return dosage.Dose{Kind: d.Type, Hold: time.Duration(d.Hold) * time.Second, Reps: d.Reps, Sets: d.Sets, Sides: d.Sides}
 }
 
-// adviceLimits are the thresholds of the dosage advice, in whole seconds
-// and counts, as templates/assets/dosage-limits.js gives them to the
-// browser, with what each rule is for.
-func adviceLimits() map[string]any {
+// adviceWhy is what each rule of the dosage advice is for, as limber check
+// says it; the browser has it in its words tables (js.why.*), which
+// internal/jstest/advice.test.mjs holds to this.
+func adviceWhy() map[RuleID]string {
 	why := map[RuleID]string{}
 	for _, id := range []RuleID{RuleHoldTime, RuleReps, RuleTotalTime, RuleDynamicHold, RuleBallistic, RuleRoutineLength} {
 		r, _ := rule(id)
 		why[id] = r.Why
 	}
+	return why
+}
+
+// adviceLimits are the thresholds of the dosage advice, in whole seconds
+// and counts, as templates/assets/dosage-limits.js gives them to the
+// browser.
+func adviceLimits() map[string]any {
 	s := func(d time.Duration) int { return int(d / time.Second) }
 	return map[string]any{
 		"minHold": s(MinHold), "maxHold": s(MaxHold), "maxSaneHold": s(MaxSaneHold),
 		"minReps": MinReps, "maxReps": MaxReps,
 		"targetTotal": s(TargetTotal), "minTotalNote": s(MinTotalNote), "maxTotalNote": s(MaxTotalNote),
-		"maxRoutineStretches": DefaultMaxRoutineStretches, "why": why,
+		"maxRoutineStretches": DefaultMaxRoutineStretches,
 	}
 }
 
@@ -87,7 +94,7 @@ func TestAdviceTable(t *testing.T) {
 	}
 	limits := jsonLine(t, adviceLimits())
 	table := "{\n\"note\": \"written by go test ./internal/check -update; read by internal/jstest/advice.test.mjs\",\n" +
-		"\"limits\": " + limits + ",\n\"items\": [\n" + strings.Join(rows, ",\n") + "\n],\n\"lengths\": [\n" + strings.Join(lengths, ",\n") + "\n]\n}\n"
+		"\"limits\": " + limits + ",\n\"why\": " + jsonLine(t, adviceWhy()) + ",\n\"items\": [\n" + strings.Join(rows, ",\n") + "\n],\n\"lengths\": [\n" + strings.Join(lengths, ",\n") + "\n]\n}\n"
 	writeOrCompare(t, filepath.Join("testdata", "advice.json"), table)
 	module := "// dosage-limits.js: the thresholds of limber check's dosage advice, for\n" +
 		"// advice.js. Written by go test ./internal/check -update from the\n" +

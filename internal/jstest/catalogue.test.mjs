@@ -5,6 +5,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { open, version } from "../../templates/assets/catalogue.js";
+import { translator, say } from "../../templates/assets/words.js";
+import en from "./testdata/words-en.js";
+import es from "./testdata/words-es.js";
+
+// inWords puts the problem of a result {error} in English (or t's) words.
+const inWords = function (got, t = translator(en, "en")) { return got.error ? { error: say(t, got.error) } : got; };
 
 const sample = new URL("../catalogue/testdata/sample/", import.meta.url);
 const file = function (path) { return readFileSync(new URL(path.slice(1), sample), "utf8"); };
@@ -56,16 +62,16 @@ test("details fetches a stretch's shard once, however often it is asked", async 
   assert.equal(b.details.slug, "cat-cow");
   await catalogue.details("open-book");
   assert.deepEqual(s.asked, ["/catalogue/index.json", "/catalogue/0.json"]);
-  assert.deepEqual(await catalogue.details("nope"), { error: 'there is no stretch "nope" in the catalogue' });
+  assert.deepEqual(inWords(await catalogue.details("nope")), { error: 'there is no stretch "nope" in the catalogue' });
 });
 
 test("a shard that fails gives an error, and is fetched again next time", async function () {
   const changes = { "/catalogue/0.json": new TypeError("Failed to fetch") };
   const s = server(changes);
   const { catalogue } = await open("/", { fetch: s.fetch });
-  assert.deepEqual(await catalogue.details("lunge"), { error: "could not load /catalogue/0.json: Failed to fetch" });
+  assert.deepEqual(inWords(await catalogue.details("lunge")), { error: "could not load /catalogue/0.json: Failed to fetch" });
   changes["/catalogue/0.json"] = 503;
-  assert.deepEqual(await catalogue.details("lunge"), { error: "could not load /catalogue/0.json: the server answered 503" });
+  assert.deepEqual(inWords(await catalogue.details("lunge")), { error: "could not load /catalogue/0.json: the server answered 503" });
   delete changes["/catalogue/0.json"];
   assert.equal((await catalogue.details("lunge")).details.slug, "lunge");
   assert.equal(s.asked.filter(function (u) { return u === "/catalogue/0.json"; }).length, 3);
@@ -82,13 +88,13 @@ test("routines are loaded once, in Go's order", async function () {
 
 test("another version of the format is refused with a plain message", async function () {
   const other = JSON.stringify(Object.assign({}, index, { version: 2 }));
-  assert.deepEqual(await open("/", { fetch: server({ "/catalogue/index.json": other }).fetch }), {
+  assert.deepEqual(inWords(await open("/", { fetch: server({ "/catalogue/index.json": other }).fetch })), {
     error: "/catalogue/index.json is in version 2 of the catalogue's format, and this page reads only version 1: " +
       "build the site again with the same limber as this page",
   });
   const s = server({ "/catalogue/0.json": '{"version":"1","stretches":[]}' });
   const { catalogue } = await open("/", { fetch: s.fetch });
-  assert.match((await catalogue.details("lunge")).error, /^\/catalogue\/0\.json is in version "1" of/);
+  assert.match(inWords(await catalogue.details("lunge")).error, /^\/catalogue\/0\.json is in version "1" of/);
   assert.equal(version, 1);
 });
 
@@ -105,8 +111,17 @@ test("a missing, broken or foreign index is an error, never a throw", async func
     [{}, "handouts/", "the site's root must be a path that starts with /, such as / or /handouts/"],
   ];
   for (const [changes, root, error] of cases) {
-    assert.deepEqual(await open(root, { fetch: server(changes).fetch }), { error }, error);
+    assert.deepEqual(inWords(await open(root, { fetch: server(changes).fetch })), { error }, error);
   }
+});
+
+test("the errors read in Spanish on a Spanish page", async function () {
+  const spanish = translator(es, "es");
+  const got = await open("/", { fetch: server({ "/catalogue/index.json": 404 }).fetch });
+  assert.deepEqual(inWords(got, spanish), { error: "no se pudo cargar /catalogue/index.json: el servidor respondió 404" });
+  const { catalogue } = await open("/", { fetch: server({ "/catalogue/routines.json": "{\"version\":1}" }).fetch });
+  assert.deepEqual(inWords(await catalogue.routines(), spanish),
+    { error: "/catalogue/routines.json: no tiene una lista de rutinas" });
 });
 
 test("under a base path every address comes from the index", async function () {

@@ -1,9 +1,19 @@
 // Checks templates/assets/program.js against the addresses Go's
-// internal/program writes and refuses (testdata/vectors.json).
+// internal/program writes and refuses (testdata/vectors.json). program.js
+// returns the problem {key, args} Go's returns, and put in the English
+// words it is Go's message word for word.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { encode, decode, limits } from "../../templates/assets/program.js";
+import { encode as encodeProblem, decode as decodeProblem, limits } from "../../templates/assets/program.js";
+import { translator, say } from "../../templates/assets/words.js";
+import en from "./testdata/words-en.js";
+import es from "./testdata/words-es.js";
+
+const english = translator(en, "en");
+const inWords = function (got) { return got.error ? { error: say(english, got.error) } : got; };
+const encode = function (p) { return inWords(encodeProblem(p)); };
+const decode = function (s) { return inWords(decodeProblem(s)); };
 
 const vectors = JSON.parse(readFileSync(new URL("../program/testdata/vectors.json", import.meta.url), "utf8"));
 
@@ -15,15 +25,17 @@ test("encode writes the address Go writes, and decode reads it back", function (
   }
 });
 
-test("decode refuses what Go refuses, with the same message", function () {
+test("decode refuses what Go refuses, with the same problem and message", function () {
   for (const v of vectors.invalid) {
     const address = v.address ?? ""; // Go leaves out an empty one
+    assert.deepEqual(decodeProblem(address), { error: v.problem }, address.slice(0, 80));
     assert.deepEqual(decode(address), { error: v.error }, address.slice(0, 80));
   }
 });
 
-test("encode refuses what Go refuses, with the same message", function () {
+test("encode refuses what Go refuses, with the same problem and message", function () {
   for (const v of vectors.unencodable) {
+    assert.deepEqual(encodeProblem(v.program), { error: v.problem });
     assert.deepEqual(encode(v.program), { error: v.error });
   }
 });
@@ -32,8 +44,9 @@ test("decode never throws, whatever it is given", function () {
   const hostile = [undefined, null, 42, {}, [], "1\u0000", "1,,,*a,n~ED~A0~80", "\uD800", "1" + "~".repeat(5000),
     "<script>alert(1)</script>", "1,,,*" + "a*".repeat(100000)];
   for (const h of hostile) {
-    const got = decode(h);
-    assert.equal(typeof got.error, "string", String(h).slice(0, 40));
+    const got = decodeProblem(h);
+    assert.equal(typeof got.error.key, "string", String(h).slice(0, 40));
+    assert.doesNotMatch(say(english, got.error), /\[js\./);
     assert.equal(got.program, undefined);
   }
 });
@@ -62,6 +75,7 @@ test("decode agrees with Go on addresses one character away from valid ones", fu
     const address = m.address ?? "";
     const want = m.error ? { error: m.error } : { program: m.program };
     assert.deepEqual(decode(address), want, JSON.stringify(address));
+    if (m.problem) assert.deepEqual(decodeProblem(address), { error: m.problem }, JSON.stringify(address));
     if (m.program) assert.deepEqual(encode(m.program), { address }, "an accepted address encodes back to itself");
   }
 });
@@ -86,8 +100,24 @@ test("decode survives 30,000 random edits of valid addresses", function () {
       s = s.slice(0, at) + (rand(4) === 0 ? "" : piece) + s.slice(at + cut);
     }
     let got;
-    assert.doesNotThrow(function () { got = decode(s); }, s);
-    assert.ok((typeof got.error === "string") !== (got.program !== undefined), JSON.stringify(s));
+    assert.doesNotThrow(function () { got = decodeProblem(s); }, s);
+    assert.ok((got.error !== undefined && typeof got.error.key === "string") !== (got.program !== undefined), JSON.stringify(s));
     if (got.program) assert.deepEqual(encode(got.program), { address: s }, JSON.stringify(s));
   }
+});
+
+test("every problem of Go's vectors reads in Spanish, with no English key left", function () {
+  const spanish = translator(es, "es");
+  const keys = new Set();
+  for (const v of [...vectors.invalid, ...vectors.mutants]) {
+    const got = decodeProblem(v.address ?? "");
+    if (!got.error) continue;
+    keys.add(got.error.key);
+    const text = say(spanish, got.error);
+    assert.doesNotMatch(text, /\[js\./, text);
+    assert.notEqual(text, say(english, got.error));
+  }
+  assert.ok(keys.size > 10, "the vectors cover many problems");
+  assert.equal(say(spanish, decodeProblem("1,,,*a,h0").error),
+    "estiramiento 1: el tiempo tiene que ser un número entero de segundos, de 1 a 3600");
 });

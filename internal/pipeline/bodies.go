@@ -3,11 +3,11 @@ package pipeline
 import (
 	"context"
 	"html/template"
-	"strings"
 
 	"github.com/limber/limber/internal/check"
 	"github.com/limber/limber/internal/content"
 	"github.com/limber/limber/internal/diag"
+	"github.com/limber/limber/internal/lang"
 	"github.com/limber/limber/internal/markdown"
 	"github.com/limber/limber/internal/parallel"
 	"github.com/limber/limber/internal/site"
@@ -111,24 +111,12 @@ func SetBody(p *site.Page, out markdown.Output) {
 	p.Body, p.Steps, p.StopIf, p.Spans = out.HTML, out.Steps, StopIf(out.Headings), out.Spans
 }
 
-// stopHeadings lists how a heading over the points of when to stop
-// starts, in each language limber knows: "Stop if" or "When to stop", "Pare
-// si" or "Cuándo parar". A page's language is not needed: no heading of one
-// language starts like another's.
-func stopHeadings() []string {
-	return []string{"stop if", "when to stop", "pare si", "deténgase si", "cuándo parar"}
-}
-
-// StopIf returns the points listed under the body's "Stop if" heading (see
-// stopHeadings), which sheets print in a box.
+// StopIf returns the points listed under the body's "Stop if" heading (in
+// any language: lang.IsStopHeading), which sheets print in a box.
 func StopIf(headings []markdown.Heading) []template.HTML {
-	starts := stopHeadings()
 	for _, h := range headings {
-		t := strings.ToLower(strings.TrimSpace(h.Text))
-		for _, s := range starts {
-			if strings.HasPrefix(t, s) {
-				return h.Items
-			}
+		if lang.IsStopHeading(h.Text) {
+			return h.Items
 		}
 	}
 	return nil

@@ -1,7 +1,7 @@
 package program
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/limber/limber/internal/dosage"
@@ -17,11 +17,11 @@ func Decode(s string) (Program, error) {
 		return Program{}, err
 	}
 	if s[0] != Version {
-		return Program{}, fmt.Errorf("the address starts with %q: this limber reads only programs of version %c", s[:1], Version)
+		return Program{}, problem("js.addr.version", strconv.Quote(s[:1]), string(rune(Version)))
 	}
 	parts := strings.Split(s[1:], string(itemStart))
 	if n := len(parts) - 1; n > MaxItems {
-		return Program{}, fmt.Errorf("a program has at most %d stretches; this one has %d", MaxItems, n)
+		return Program{}, problem("js.addr.most", MaxItems, n)
 	}
 	p, err := readHeading(parts[0])
 	if err != nil {
@@ -32,7 +32,7 @@ func Decode(s string) (Program, error) {
 	for i, enc := range parts[1:] {
 		it, err := readItem(enc, at+1)
 		if err != nil {
-			return Program{}, fmt.Errorf("stretch %d: %v", i+1, err)
+			return Program{}, inStretch(i+1, err)
 		}
 		p.Stretches = append(p.Stretches, it)
 		at += 1 + len(enc)
@@ -46,15 +46,15 @@ func Decode(s string) (Program, error) {
 // the same in every language's count (those before it are ASCII).
 func checkAlphabet(s string) error {
 	if s == "" {
-		return fmt.Errorf("the address is empty: there is no program after the #")
+		return problem("js.addr.empty")
 	}
 	for i := 0; i < len(s) && i <= MaxLen; i++ {
 		if c := s[i]; !literal(c) && c != space && c != escape && c != comma && c != itemStart {
-			return fmt.Errorf("character %d is not allowed in a program's address, which has only letters, digits and - . _ ~ , *", i+1)
+			return problem("js.addr.char", i+1)
 		}
 	}
 	if len(s) > MaxLen {
-		return fmt.Errorf("the address is longer than %d characters, the most a program's address has", MaxLen)
+		return problem("js.addr.toolong", MaxLen)
 	}
 	return nil
 }
@@ -63,11 +63,11 @@ func checkAlphabet(s string) error {
 func readHeading(enc string) (Program, error) {
 	f := strings.Split(enc, string(comma))
 	if len(f) != 4 {
-		return Program{}, fmt.Errorf("the heading needs 4 parts separated by commas: title, how often, how long and warm-up (found %d)", len(f))
+		return Program{}, problem("js.addr.heading", len(f))
 	}
 	var p Program
 	dst := [...]*string{&p.Title, &p.Frequency, &p.Duration, &p.Warmup}
-	names := [...]string{"title", "how often", "how long", "warm-up"}
+	names := [...]*Problem{name("title"), name("often"), name("long"), name("warmup")}
 	maxes := [...]int{MaxTitle, MaxFrequency, MaxDuration, MaxWarmup}
 	at := 2
 	for i := range f {
@@ -84,7 +84,7 @@ func readHeading(enc string) (Program, error) {
 // readItem reads one stretch, which starts at character at.
 func readItem(enc string, at int) (Item, error) {
 	ref, changes, hasChanges := strings.Cut(enc, string(comma))
-	slug, err := readText("slug", ref, at, MaxSlug)
+	slug, err := readText(name("slug"), ref, at, MaxSlug)
 	if err == nil {
 		err = checkSlug(slug)
 	}
@@ -96,7 +96,7 @@ func readItem(enc string, at int) (Item, error) {
 		return it, nil
 	}
 	if changes == "" {
-		return Item{}, fmt.Errorf("nothing follows the comma at character %d", at+len(ref))
+		return Item{}, problem("js.addr.comma", at+len(ref))
 	}
 	return it, readChanges(&it, changes, at+len(ref)+1)
 }
@@ -114,10 +114,10 @@ func readChanges(it *Item, s string, at int) error {
 		}
 		k := strings.IndexByte(order, kind)
 		if k < 0 {
-			return fmt.Errorf("%q at character %d is not a change an address has (h, x, s, B, L, R, N or n)", s[i:i+1], at+i)
+			return problem("js.addr.tag", strconv.Quote(s[i:i+1]), at+i)
 		}
 		if k <= last {
-			return fmt.Errorf("%q at character %d comes twice or out of order (the order is h, x, s, then B, L, R or N, then n)", s[i:i+1], at+i)
+			return problem("js.addr.order", strconv.Quote(s[i:i+1]), at+i)
 		}
 		last = k
 		n, err := readChange(it, s[i:], at+i)
@@ -139,9 +139,9 @@ func readChange(it *Item, s string, at int) (int, error) {
 	case 's':
 		return readNumber(&it.Sets, "sets", s, MaxCount)
 	case 'n':
-		note, err := readText("note", s[1:], at+1, MaxNote)
+		note, err := readText(name("note"), s[1:], at+1, MaxNote)
 		if err == nil && note == "" {
-			err = fmt.Errorf("the note at character %d is empty", at)
+			err = problem("js.addr.emptynote", at)
 		}
 		it.Notes = note
 		return len(s), err

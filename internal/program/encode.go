@@ -1,7 +1,6 @@
 package program
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 )
@@ -37,8 +36,7 @@ func Encode(p Program) (string, error) {
 		writeItem(&b, it)
 	}
 	if b.Len() > MaxLen {
-		return "", fmt.Errorf("this program's address would be %d characters, more than the %d a printed QR code can hold; "+
-			"shorten the texts or take out a stretch", b.Len(), MaxLen)
+		return "", problem("js.addr.qr", b.Len(), MaxLen)
 	}
 	return b.String(), nil
 }

@@ -7,7 +7,8 @@
 // equal by testdata/vectors.json, which this package's tests write (go test
 // -update) and a Node test reads (internal/jstest).
 //
-// The format is described in docs/programs.md, "The address".
+// The format is described in docs/programs.md, "The address". Every error
+// is a Problem, whose words are internal/lang's js.addr.* keys.
 package program
 
 import (
@@ -62,21 +63,22 @@ type Item struct {
 // or nil.
 func (p Program) Validate() error {
 	heads := [...]struct {
-		name, text string
-		max        int
-	}{{"title", p.Title, MaxTitle}, {"how often", p.Frequency, MaxFrequency},
-		{"how long", p.Duration, MaxDuration}, {"warm-up", p.Warmup, MaxWarmup}}
+		name *Problem
+		text string
+		max  int
+	}{{name("title"), p.Title, MaxTitle}, {name("often"), p.Frequency, MaxFrequency},
+		{name("long"), p.Duration, MaxDuration}, {name("warmup"), p.Warmup, MaxWarmup}}
 	for _, h := range heads {
 		if err := checkText(h.name, h.text, h.max); err != nil {
 			return err
 		}
 	}
 	if len(p.Stretches) > MaxItems {
-		return fmt.Errorf("a program has at most %d stretches; this one has %d", MaxItems, len(p.Stretches))
+		return problem("js.addr.most", MaxItems, len(p.Stretches))
 	}
 	for i, it := range p.Stretches {
 		if err := it.validate(); err != nil {
-			return fmt.Errorf("stretch %d: %v", i+1, err)
+			return inStretch(i+1, err)
 		}
 	}
 	return nil
@@ -97,35 +99,36 @@ func (it Item) validate() error {
 		}
 	}
 	if _, ok := sideLetter(it.Sides); !ok && it.Sides != "" {
-		return fmt.Errorf("sides must be both, left, right or none")
+		return problem("js.addr.sides")
 	}
-	return checkText("note", it.Notes, MaxNote)
+	return checkText(name("note"), it.Notes, MaxNote)
 }
 
-// rangeError says what a number field may hold.
-func rangeError(name string, max int) error {
-	if name == "hold" {
-		return fmt.Errorf("hold must be a whole number of seconds from 1 to %d", max)
+// rangeError says what a number field ("hold", "reps" or "sets") may
+// hold.
+func rangeError(field string, max int) error {
+	if field == "hold" {
+		return problem("js.addr.hold", max)
 	}
-	return fmt.Errorf("%s must be a whole number from 1 to %d", name, max)
+	return problem("js.addr.number", name(field), max)
 }
 
 // checkText returns an error if s is not valid UTF-8, holds a character
 // that is not shown as text (a control or format character), or is longer
 // than max characters.
-func checkText(name, s string, max int) error {
+func checkText(name *Problem, s string, max int) error {
 	if !utf8.ValidString(s) {
-		return fmt.Errorf("%s is not valid UTF-8 text", name)
+		return problem("js.addr.utf8", name)
 	}
 	n := 0
 	for _, r := range s {
 		if hidden(r) {
-			return fmt.Errorf("%s has a control character (U+%04X), which is not allowed", name, r)
+			return problem("js.addr.control", name, fmt.Sprintf("%04X", r))
 		}
 		n++
 	}
 	if n > max {
-		return fmt.Errorf("%s is longer than %d characters", name, max)
+		return problem("js.addr.longer", name, max)
 	}
 	return nil
 }
@@ -141,9 +144,9 @@ func hidden(r rune) bool {
 // starting nor ending with a hyphen.
 func checkSlug(s string) error {
 	if s == "" {
-		return fmt.Errorf("the stretch's slug is empty")
+		return problem("js.addr.noslug")
 	}
-	if err := checkText("slug", s, MaxSlug); err != nil {
+	if err := checkText(name("slug"), s, MaxSlug); err != nil {
 		return err
 	}
 	for i, r := range s {
@@ -151,7 +154,7 @@ func checkSlug(s string) error {
 		if r == '-' && !end || slugRune(r) {
 			continue
 		}
-		return fmt.Errorf("a slug holds only lowercase letters, digits and hyphens, and starts and ends with no hyphen")
+		return problem("js.addr.slug")
 	}
 	return nil
 }

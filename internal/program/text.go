@@ -1,12 +1,12 @@
 package program
 
-import "fmt"
+import "strconv"
 
 // readText unescapes an address's text enc, which starts at character at,
 // and checks it as the field name of at most max characters. Only the
 // spelling Encode writes is accepted: an escape of a letter, a digit, '-',
 // '.' or a space, or one in lower-case hex, is an error.
-func readText(name, enc string, at, max int) (string, error) {
+func readText(name *Problem, enc string, at, max int) (string, error) {
 	out := make([]byte, 0, len(enc))
 	for i := 0; i < len(enc); i++ {
 		c := enc[i]
@@ -18,15 +18,15 @@ func readText(name, enc string, at, max int) (string, error) {
 		case c == escape:
 			b, ok := unhex(enc[i+1:])
 			if !ok {
-				return "", fmt.Errorf("%s: the ~ at character %d is not followed by two hex digits (0-9, A-F)", name, at+i)
+				return "", problem("js.addr.hex", name, at+i)
 			}
 			if literal(b) || b == ' ' {
-				return "", fmt.Errorf("%s: the ~ at character %d stands for a character written as itself", name, at+i)
+				return "", problem("js.addr.itself", name, at+i)
 			}
 			out = append(out, b)
 			i += 2
 		default:
-			return "", fmt.Errorf("%s: %q at character %d is not allowed here", name, enc[i:i+1], at+i)
+			return "", problem("js.addr.here", name, strconv.Quote(enc[i:i+1]), at+i)
 		}
 	}
 	s := string(out)

@@ -3,6 +3,7 @@ package program
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"math/rand/v2"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/limber/limber/internal/dosage"
+	"github.com/limber/limber/internal/lang"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/vectors.json from the current Encode and Decode")
@@ -21,6 +23,37 @@ type vector struct {
 	Program Program `json:"program,omitzero"`
 	Address string  `json:"address,omitempty"`
 	Error   string  `json:"error,omitempty"`
+	// Problem is the error as program.js must return it: a key of the
+	// words tables and its arguments.
+	Problem *Problem `json:"problem,omitempty"`
+}
+
+// refused returns v with err, Decode's or Encode's, as its Error and
+// Problem.
+func refused(t *testing.T, v vector, err error) vector {
+	t.Helper()
+	v.Error = err.Error()
+	if !errors.As(err, &v.Problem) {
+		t.Errorf("%q: the error %q is not a Problem", v.Address, err)
+	}
+	checkWords(t, v.Problem)
+	return v
+}
+
+// checkWords fails when p, or a problem among its arguments, has a key
+// that a built-in table does not have.
+func checkWords(t *testing.T, p *Problem) {
+	t.Helper()
+	for _, code := range lang.Builtin().Codes() {
+		if !lang.Builtin().Table(code).Has(p.Key) {
+			t.Errorf("internal/lang/%s.yaml has no %q", code, p.Key)
+		}
+	}
+	for _, a := range p.Args {
+		if q, ok := a.(*Problem); ok {
+			checkWords(t, q)
+		}
+	}
 }
 
 // vectors is testdata/vectors.json, which program.js's Node test reads.
@@ -42,15 +75,15 @@ func TestVectors(t *testing.T) {
 	}
 	for i := range v.Invalid {
 		if _, err := Decode(v.Invalid[i].Address); err != nil {
-			v.Invalid[i].Error = err.Error()
+			v.Invalid[i] = refused(t, v.Invalid[i], err)
 		}
 	}
 	for i := range v.Unencodable {
 		if _, err := Encode(v.Unencodable[i].Program); err != nil {
-			v.Unencodable[i].Error = err.Error()
+			v.Unencodable[i] = refused(t, v.Unencodable[i], err)
 		}
 	}
-	v.Mutants = mutants(v.Valid)
+	v.Mutants = mutants(t, v.Valid)
 	got, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		t.Fatal(err)
@@ -62,7 +95,7 @@ func TestVectors(t *testing.T) {
 // character of each valid one, the same on every run, with what Decode
 // makes of each: a program, or its error. Most are refused, some are other
 // valid programs; program.js must agree on every one.
-func mutants(valid []vector) []vector {
+func mutants(t *testing.T, valid []vector) []vector {
 	const chars = "1hxsBLRNn_~,*-.aZ09AF\x00é<"
 	rng := rand.New(rand.NewPCG(15, 15))
 	var out []vector
@@ -81,7 +114,7 @@ func mutants(valid []vector) []vector {
 			}
 			m := vector{Address: string(s)}
 			if p, err := Decode(m.Address); err != nil {
-				m.Error = err.Error()
+				m = refused(t, m, err)
 			} else {
 				m.Program = p
 			}

@@ -6,10 +6,13 @@
 //
 // Each piece of advice is {rule, severity, field, message}: rule is limber
 // check's rule id, severity "error", "warning" or "note", field the one it
-// is about ("type", "hold", "reps", or "stretches").
+// is about ("type", "hold", "reps", or "stretches"), and message a problem
+// {key, args} of the words of internal/lang (js.adv.*), where {seconds: n}
+// stands for a time: words.js's say(t, message) puts it in the page's
+// language, and in English it is limber check's message word for word.
 
 import { limits as defaultLimits } from "./dosage-limits.js";
-import { words, withChanges } from "./dosage.js";
+import { withChanges } from "./dosage.js";
 
 /**
  * Returns the advice on one stretch of a program: own is the stretch's
@@ -31,24 +34,33 @@ export function itemAdvice(own, changes, limits = defaultLimits) {
 /** Returns the advice on a program of n stretches, when the site advises at most max. */
 export function lengthAdvice(n, max = defaultLimits.maxRoutineStretches) {
   if (n <= max) return [];
-  return [advice("routine-length", "warning", "stretches", "this program has " + n + " stretches (more than " + max +
-    "): patients do fewer exercises better; split it into two programs")];
+  return [advice("routine-length", "warning", "stretches", "js.adv.length", n, max)];
 }
 
-/** Returns what each rule is for, by rule id, as limber check explains it. */
-export function why(rule, limits = defaultLimits) { return limits.why[rule] || ""; }
+/** The key of the words that say what each rule is for, by rule id. */
+const whyKeys = Object.freeze({
+  "ballistic": "js.why.ballistic", "dynamic-hold": "js.why.dynamichold", "hold-time": "js.why.holdtime",
+  "reps": "js.why.reps", "routine-length": "js.why.length", "total-time": "js.why.total",
+});
 
-function advice(rule, severity, field, message) { return { rule, severity, field, message }; }
+/**
+ * Returns what a rule is for, as limber check explains it, as a problem
+ * {key, args} for words.js's say, or null for a rule it does not know.
+ */
+export function why(rule) { return Object.hasOwn(whyKeys, rule) ? { key: whyKeys[rule], args: [] } : null; }
+
+function advice(rule, severity, field, key, ...args) { return { rule, severity, field, message: { key, args } }; }
+
+/** A time in seconds, as an argument of a message. */
+function time(seconds) { return { seconds }; }
 
 function kindAdvice(dose) {
   const out = [];
   if (dose.type === "ballistic") {
-    out.push(advice("ballistic", "warning", "type", "a ballistic (bouncing) stretch is not advised for patients: " +
-      "make it a slow dynamic stretch (type: dynamic), or a static one"));
+    out.push(advice("ballistic", "warning", "type", "js.adv.ballistic"));
   }
   if (dose.type === "dynamic" && dose.hold > 0) {
-    out.push(advice("dynamic-hold", "note", "hold", "a dynamic stretch does not hold still: its hold of " + words(dose.hold) +
-      " is shown as a pause at the end of each move; leave hold out unless you mean that"));
+    out.push(advice("dynamic-hold", "note", "hold", "js.adv.dynamic", time(dose.hold)));
   }
   return out;
 }
@@ -57,24 +69,18 @@ function doseAdvice(dose, hold, reps, limits) {
   if ((dose.type !== "static" && dose.type !== "pnf") || !(dose.hold > 0) || !(dose.reps > 0)) return [];
   const out = hold ? holdAdvice(dose.hold, limits) : [];
   if (reps && dose.type === "static" && (dose.reps < limits.minReps || dose.reps > limits.maxReps)) {
-    out.push(advice("reps", "warning", "reps", "reps: " + dose.reps + " is outside the " + limits.minReps + " to " +
-      limits.maxReps + " repetitions ACSM advises for a static stretch"));
+    out.push(advice("reps", "warning", "reps", "js.adv.reps", dose.reps, limits.minReps, limits.maxReps));
   }
   const total = dose.hold * dose.reps * Math.max(1, dose.sets || 0);
   if (total < limits.minTotalNote || total > limits.maxTotalNote) {
-    out.push(advice("total-time", "note", "hold", words(total) + " in all (hold times reps times sets) is far from the about " +
-      words(limits.targetTotal) + " ACSM advises for each muscle group"));
+    out.push(advice("total-time", "note", "hold", "js.adv.total", time(total), time(limits.targetTotal)));
   }
   return out;
 }
 
 function holdAdvice(hold, limits) {
-  const h = words(hold);
-  if (hold > limits.maxSaneHold) {
-    return [advice("hold-time", "error", "hold", "hold: " + h + " is over " + words(limits.maxSaneHold) +
-      ": check for a typo (ACSM advises 10 to 60 seconds)")];
-  }
-  if (hold < limits.minHold) return [advice("hold-time", "warning", "hold", "hold: " + h + " is shorter than the 10 to 60 seconds ACSM advises")];
-  if (hold > limits.maxHold) return [advice("hold-time", "warning", "hold", "hold: " + h + " is longer than the 10 to 60 seconds ACSM advises")];
+  if (hold > limits.maxSaneHold) return [advice("hold-time", "error", "hold", "js.adv.typo", time(hold), time(limits.maxSaneHold))];
+  if (hold < limits.minHold) return [advice("hold-time", "warning", "hold", "js.adv.short", time(hold))];
+  if (hold > limits.maxHold) return [advice("hold-time", "warning", "hold", "js.adv.long", time(hold))];
   return [];
 }

@@ -8,6 +8,7 @@ import { buildIndex, search } from "./search.js";
 import { sentence } from "./dosage.js";
 import { el, field, selectField, liveRegion } from "./dom.js";
 import { ownDose } from "./builder-state.js";
+import { say } from "./words.js";
 
 /** The most results listed at once; a narrower search shows the rest. */
 const shown = 50;
@@ -91,7 +92,7 @@ function buildRoutines(section, catalogue, onRoutine, t) {
     const got = await catalogue.routines();
     if (got.error) {
       open.disabled = false;
-      box.append(el("p", { className: "builder-error" }, t("js.routine.failed", got.error)));
+      box.append(el("p", { className: "builder-error" }, t("js.routine.failed", say(t, got.error))));
       return;
     }
     open.remove();

@@ -10,6 +10,7 @@ import { sentence, withChanges } from "./dosage.js";
 import { itemAdvice, lengthAdvice, why } from "./advice.js";
 import { el, field, selectField, newId, describe, announce } from "./dom.js";
 import { sideWords, numberFields, readNumber, ownDose, countWords } from "./builder-state.js";
+import { say } from "./words.js";
 
 /** The heading's fields, each [key of State, key of its label's words, tag, most characters]. */
 const headingFields = [
@@ -162,13 +163,13 @@ function updateItem(item, own, row, parts, t) {
 
 /**
  * One piece of advice as a paragraph: its severity in t's words, the
- * message and why (advice.js's, in English: they are limber check's).
+ * message and why, limber check's advice in t's words.
  */
 function adviceLine(a, t) {
   const reason = why(a.rule);
   return el("p", { className: "builder-advice-line advice-" + a.severity, id: newId("adv") },
-    el("strong", {}, t("js.advice." + (severities.includes(a.severity) ? a.severity : "note"))), " " + a.message + ".",
-    reason ? el("span", { className: "builder-why" }, " " + t("js.advice.why", reason)) : null);
+    el("strong", {}, t("js.advice." + (severities.includes(a.severity) ? a.severity : "note"))), " " + say(t, a.message) + ".",
+    reason ? el("span", { className: "builder-why" }, " " + t("js.advice.why", say(t, reason))) : null);
 }
 
 /** Move up, Move down and Remove, named with the stretch's title. */

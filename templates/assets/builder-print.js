@@ -7,6 +7,7 @@
 // prints it; a "Large print" switch gives the large-print sheet.
 
 import { el, field, liveRegion, announce } from "./dom.js";
+import { say } from "./words.js";
 
 /** The papers a sheet can print on; their names are the words "js.paper.<paper>". */
 const papers = ["letter", "a4"];
@@ -35,7 +36,7 @@ export function buildAddress(parent, programURL, t) {
   parent.append(section);
   return function show(result) {
     error.hidden = !result.error;
-    error.textContent = result.error ? t("js.address.error", result.error) : "";
+    error.textContent = result.error ? t("js.address.error", say(t, result.error)) : "";
     if (result.error) return;
     history.replaceState(null, "", "#" + result.address);
     const full = programURL + "#" + result.address;

@@ -15,7 +15,7 @@ import { State, countWords } from "./builder-state.js";
 import { buildFind } from "./builder-find.js";
 import { buildProgram } from "./builder-list.js";
 import { buildAddress, buildPrint } from "./builder-print.js";
-import { load } from "./words.js";
+import { load, say } from "./words.js";
 
 /** Waits this long after the last change before drawing the sheet again. */
 const sheetDelay = 200;
@@ -33,7 +33,7 @@ async function start() {
   const root = page.dataset.root || "/";
   const got = await open(root);
   if (got.error) {
-    loading.textContent = t("js.builder.failed", got.error);
+    loading.textContent = t("js.builder.failed", say(t, got.error));
     return;
   }
   loading.remove();
@@ -114,7 +114,7 @@ function loadFragment(state, message, t) {
   if (text === "" || (current.address && current.address === text)) return false;
   const got = decode(text);
   message.hidden = !got.error;
-  message.textContent = got.error ? t("js.builder.badaddress", got.error) : "";
+  message.textContent = got.error ? t("js.builder.badaddress", say(t, got.error)) : "";
   if (got.error) return false;
   state.load(got.program);
   return true;

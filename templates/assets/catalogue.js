@@ -3,7 +3,8 @@
 // browser for the builder and program pages and the site search.
 //
 // Nothing here throws into the page: every load gives {value} or {error},
-// where error is one plain sentence.
+// where error is a problem {key, args} of the words of internal/lang
+// (js.cat.*), which words.js's say(t, error) puts in the page's language.
 
 /** The version of the catalogue's format that this module reads. */
 export const version = 1;
@@ -19,14 +20,14 @@ const columns = ["slug", "title", "summary", "url", "type", "hold", "reps", "set
 export async function open(root, options = {}) {
   const get = options.fetch || globalThis.fetch;
   if (typeof root !== "string" || !root.startsWith("/")) {
-    return { error: "the site's root must be a path that starts with /, such as / or /handouts/" };
+    return problem("js.cat.root");
   }
   if (!root.endsWith("/")) root += "/";
   const got = await load(get, root + "catalogue/index.json");
   if (got.error) return got;
   const index = got.value;
   const bad = checkIndex(index, root);
-  if (bad) return { error: root + "catalogue/index.json: " + bad };
+  if (bad) return problem("js.cat.file", root + "catalogue/index.json", bad);
   return { catalogue: new Catalogue(get, index, toRows(index)) };
 }
 
@@ -54,11 +55,11 @@ class Catalogue {
    */
   async details(slug) {
     const row = this.bySlug(slug);
-    if (!row) return { error: "there is no stretch " + JSON.stringify(slug) + " in the catalogue" };
+    if (!row) return problem("js.cat.nostretch", JSON.stringify(slug));
     const shard = await this.shard(row.shard);
     if (shard.error) return shard;
     const details = shard.value.get(slug);
-    if (!details) return { error: this.index.shards[row.shard] + " has no details of " + JSON.stringify(slug) };
+    if (!details) return problem("js.cat.nodetails", this.index.shards[row.shard], JSON.stringify(slug));
     return { details };
   }
 
@@ -88,7 +89,7 @@ class Catalogue {
 async function loadShard(get, url) {
   const got = await load(get, url);
   if (got.error) return got;
-  if (!Array.isArray(got.value.stretches)) return { error: url + ": it has no list of stretches" };
+  if (!Array.isArray(got.value.stretches)) return problem("js.cat.file", url, { key: "js.cat.nostretches", args: [] });
   const map = new Map();
   for (const s of got.value.stretches) {
     if (s && typeof s.slug === "string") map.set(s.slug, s);
@@ -99,7 +100,7 @@ async function loadShard(get, url) {
 async function loadRoutines(get, url) {
   const got = await load(get, url);
   if (got.error) return got;
-  if (!Array.isArray(got.value.routines)) return { error: url + ": it has no list of routines" };
+  if (!Array.isArray(got.value.routines)) return problem("js.cat.file", url, { key: "js.cat.noroutines", args: [] });
   return { routines: got.value.routines };
 }
 
@@ -111,40 +112,41 @@ async function load(get, url) {
   let text;
   try {
     const response = await get(url);
-    if (!response.ok) return { error: "could not load " + url + ": the server answered " + response.status };
+    if (!response.ok) return problem("js.cat.status", url, response.status);
     text = await response.text();
   } catch (e) {
-    return { error: "could not load " + url + ": " + (e && e.message ? e.message : String(e)) };
+    return problem("js.cat.failed", url, e && e.message ? e.message : String(e));
   }
   let value;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { error: url + " is not valid JSON" };
+    return problem("js.cat.json", url);
   }
-  if (value === null || typeof value !== "object") return { error: url + " is not a catalogue file" };
-  if (value.version !== version) {
-    return { error: url + " is in version " + JSON.stringify(value.version) + " of the catalogue's format, and this " +
-      "page reads only version " + version + ": build the site again with the same limber as this page" };
-  }
+  if (value === null || typeof value !== "object") return problem("js.cat.notcat", url);
+  if (value.version !== version) return problem("js.cat.version", url, JSON.stringify(value.version), version);
   return { value };
 }
 
-/** Says what is wrong with the index's shape, or "" when nothing is. */
+/** Returns {error} of the problem key with args. */
+function problem(key, ...args) { return { error: { key, args } }; }
+
+/** Says what is wrong with the index's shape, as a problem {key, args}, or null when nothing is. */
 function checkIndex(index, root) {
-  if (index.root !== root) return "it is the catalogue of the site at " + JSON.stringify(index.root) + ", not " + JSON.stringify(root);
-  if (!Number.isInteger(index.count) || index.count < 0) return "its count is not a whole number";
-  if (!index.stretches || typeof index.stretches !== "object") return "it has no stretches";
+  const bad = function (key, ...args) { return { key, args }; };
+  if (index.root !== root) return bad("js.cat.site", JSON.stringify(index.root), JSON.stringify(root));
+  if (!Number.isInteger(index.count) || index.count < 0) return bad("js.cat.count");
+  if (!index.stretches || typeof index.stretches !== "object") return bad("js.cat.nocolumns");
   for (const c of columns) {
     const col = index.stretches[c];
-    if (!Array.isArray(col) || col.length !== index.count) return "its column " + c + " does not have " + index.count + " values";
+    if (!Array.isArray(col) || col.length !== index.count) return bad("js.cat.column", c, index.count);
   }
-  if (!Array.isArray(index.shards) || typeof index.routines !== "string") return "it does not name its other files";
+  if (!Array.isArray(index.shards) || typeof index.routines !== "string") return bad("js.cat.files");
   for (const n of index.stretches.shard) {
-    if (!Number.isInteger(n) || n < 0 || n >= index.shards.length) return "a stretch's shard " + JSON.stringify(n) + " is not one it names";
+    if (!Number.isInteger(n) || n < 0 || n >= index.shards.length) return bad("js.cat.shard", JSON.stringify(n));
   }
-  if (!index.vocab || typeof index.vocab !== "object" || !Array.isArray(index.conditions)) return "it has no vocabularies";
-  return "";
+  if (!index.vocab || typeof index.vocab !== "object" || !Array.isArray(index.conditions)) return bad("js.cat.vocab");
+  return null;
 }
 
 /** Turns the index's columns into one object per stretch, in slug order. */

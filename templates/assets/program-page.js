@@ -14,7 +14,7 @@ import { open } from "./catalogue.js";
 import { decode } from "./program.js";
 import { renderSheet, defaultTitle } from "./programsheet.js";
 import { markLong } from "./sheetpages.js";
-import { load, withParts } from "./words.js";
+import { load, withParts, say } from "./words.js";
 import { el } from "./dom.js";
 
 const page = document.getElementById("program-page");
@@ -61,12 +61,12 @@ async function show() {
   const mine = ++turn;
   const address = location.hash.slice(1);
   const got = decode(address);
-  if (got.error) return fail(t("js.program.badaddress", got.error));
+  if (got.error) return fail(t("js.program.badaddress", say(t, got.error)));
   ui.status.textContent = t("js.program.loading");
   if (!catalogue) catalogue = open(root);
   const cat = await catalogue;
   if (mine !== turn) return;
-  if (cat.error) { catalogue = null; return fail(t("js.program.nocatalogue", cat.error)); }
+  if (cat.error) { catalogue = null; return fail(t("js.program.nocatalogue", say(t, cat.error))); }
   const loaded = await loadStretches(cat.catalogue, got.program);
   if (mine !== turn) return;
   shown = { address, program: got.program, stretches: loaded.stretches, missing: loaded.missing, conditions: cat.catalogue.conditions };

@@ -11,6 +11,11 @@
 //   encode(program) returns {address} or {error}
 //   decode(text)    returns {program} or {error}; it never throws
 //
+// An error is a problem, {key, args}: key is one of the words of
+// internal/lang (js.addr.*), and an argument is a number, a text or another
+// problem. words.js's say(t, problem) puts it in the page's language; in
+// English it is, word for word, Go's error for the same address.
+//
 // Nothing here stores anything or talks to a server.
 
 /** The first character of every address. */
@@ -22,26 +27,39 @@ export const limits = Object.freeze({
   stretches: 20, hold: 3600, count: 1000, address: 2000,
 });
 
+/** The names of the fields, as the words of a problem. */
+const names = Object.freeze({
+  title: { key: "js.addr.name.title", args: [] }, frequency: { key: "js.addr.name.often", args: [] },
+  duration: { key: "js.addr.name.long", args: [] }, warmup: { key: "js.addr.name.warmup", args: [] },
+  slug: { key: "js.addr.name.slug", args: [] }, note: { key: "js.addr.name.note", args: [] },
+  reps: { key: "js.addr.name.reps", args: [] }, sets: { key: "js.addr.name.sets", args: [] },
+});
 const headings = [
-  ["title", "title", limits.title], ["frequency", "how often", limits.frequency],
-  ["duration", "how long", limits.duration], ["warmup", "warm-up", limits.warmup],
+  ["title", names.title, limits.title], ["frequency", names.frequency, limits.frequency],
+  ["duration", names.duration, limits.duration], ["warmup", names.warmup, limits.warmup],
 ];
 const sideLetters = { both: "B", left: "L", right: "R", none: "N" };
 const letterSides = { B: "both", L: "left", R: "right", N: "none" };
 const hexDigits = "0123456789ABCDEF";
 
-/** Thrown inside this module only, and always caught: a wrong field. */
-class Wrong extends Error {}
+/** Thrown inside this module only, and always caught: a wrong field, as a problem. */
+class Wrong extends Error {
+  constructor(problem) {
+    super(problem.key);
+    this.problem = problem;
+  }
+}
 
-function wrong(message) { throw new Wrong(message); }
+/** Throws the problem key with args. */
+function wrong(key, ...args) { throw new Wrong({ key, args }); }
 
 /** Runs f and returns {key: result}, or {error} for a Wrong (or anything). */
 function attempt(key, f) {
   try {
     return { [key]: f() };
   } catch (e) {
-    if (e instanceof Wrong) return { error: e.message };
-    return { error: "this program could not be read (" + String(e && e.message) + ")" };
+    if (e instanceof Wrong) return { error: e.problem };
+    return { error: { key: "js.addr.unreadable", args: [String(e && e.message)] } };
   }
 }
 
@@ -52,8 +70,7 @@ export function encode(program) {
     let out = version + p.heads.map(writeText).join(",");
     for (const it of p.stretches) out += "*" + writeItem(it);
     if (out.length > limits.address) {
-      wrong("this program's address would be " + out.length + " characters, more than the " + limits.address +
-        " a printed QR code can hold; shorten the texts or take out a stretch");
+      wrong("js.addr.qr", out.length, limits.address);
     }
     return out;
   });
@@ -62,31 +79,31 @@ export function encode(program) {
 /** Reads an address, as {program}, or {error} saying what is wrong. */
 export function decode(text) {
   return attempt("program", function () {
-    if (typeof text !== "string") wrong("the address is empty: there is no program after the #");
+    if (typeof text !== "string") wrong("js.addr.empty");
     checkAlphabet(text);
     if (text[0] !== version) {
-      wrong("the address starts with " + JSON.stringify(text[0]) + ": this limber reads only programs of version " + version);
+      wrong("js.addr.version", JSON.stringify(text[0]), version);
     }
     const parts = text.slice(1).split("*");
     if (parts.length - 1 > limits.stretches) {
-      wrong("a program has at most " + limits.stretches + " stretches; this one has " + (parts.length - 1));
+      wrong("js.addr.most", limits.stretches, parts.length - 1);
     }
     const program = readHeading(parts[0]);
     let at = 2 + parts[0].length;
     parts.slice(1).forEach(function (enc, i) {
-      program.stretches.push(prefixed("stretch " + (i + 1) + ": ", function () { return readItem(enc, at + 1); }));
+      program.stretches.push(prefixed(i + 1, function () { return readItem(enc, at + 1); }));
       at += 1 + enc.length;
     });
     return program;
   });
 }
 
-/** Runs f, putting prefix before the message of a Wrong it throws. */
-function prefixed(prefix, f) {
+/** Runs f, saying that a Wrong it throws is about stretch n. */
+function prefixed(n, f) {
   try {
     return f();
   } catch (e) {
-    if (e instanceof Wrong) wrong(prefix + e.message);
+    if (e instanceof Wrong) wrong("js.addr.stretch", n, e.problem);
     throw e;
   }
 }
@@ -98,67 +115,64 @@ function validate(program) {
   const p = program && typeof program === "object" ? program : {};
   const heads = headings.map(function ([key, name, max]) { return checkText(name, textOf(p[key], name), max); });
   const list = p.stretches == null ? [] : p.stretches;
-  if (!Array.isArray(list)) wrong("stretches must be a list");
-  if (list.length > limits.stretches) {
-    wrong("a program has at most " + limits.stretches + " stretches; this one has " + list.length);
-  }
-  const stretches = list.map(function (it, i) { return prefixed("stretch " + (i + 1) + ": ", function () { return validItem(it); }); });
+  if (!Array.isArray(list)) wrong("js.addr.list");
+  if (list.length > limits.stretches) wrong("js.addr.most", limits.stretches, list.length);
+  const stretches = list.map(function (it, i) { return prefixed(i + 1, function () { return validItem(it); }); });
   return { heads, stretches };
 }
 
 /** Returns one stretch with its fields checked, or throws Wrong. */
 function validItem(item) {
   const it = item && typeof item === "object" ? item : {};
-  const out = { ref: checkSlug(textOf(it.ref, "slug")) };
+  const out = { ref: checkSlug(textOf(it.ref, names.slug)) };
   for (const [key, max] of [["hold", limits.hold], ["reps", limits.count], ["sets", limits.count]]) {
     const n = it[key] == null ? 0 : it[key];
     if (!Number.isInteger(n) || n < 0 || n > max) rangeError(key, max);
     if (n > 0) out[key] = n;
   }
   if (it.sides != null && it.sides !== "") {
-    if (!Object.hasOwn(sideLetters, it.sides)) wrong("sides must be both, left, right or none");
+    if (!Object.hasOwn(sideLetters, it.sides)) wrong("js.addr.sides");
     out.sides = it.sides;
   }
-  const notes = checkText("note", textOf(it.notes, "note"), limits.note);
+  const notes = checkText(names.note, textOf(it.notes, names.note), limits.note);
   if (notes !== "") out.notes = notes;
   return out;
 }
 
 function textOf(v, name) {
   if (v == null) return "";
-  if (typeof v !== "string") wrong(name + " must be text");
+  if (typeof v !== "string") wrong("js.addr.text", name);
   return v;
 }
 
 function rangeError(name, max) {
-  if (name === "hold") wrong("hold must be a whole number of seconds from 1 to " + max);
-  wrong(name + " must be a whole number from 1 to " + max);
+  if (name === "hold") wrong("js.addr.hold", max);
+  wrong("js.addr.number", names[name], max);
 }
 
 /** Checks a text as Go's checkText does, and returns it. */
 function checkText(name, s, max) {
-  if (/[\uD800-\uDFFF]/u.test(s)) wrong(name + " is not valid UTF-8 text");
+  if (/[\uD800-\uDFFF]/u.test(s)) wrong("js.addr.utf8", name);
   let n = 0;
   for (const ch of s) {
     if (/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(ch)) {
-      wrong(name + " has a control character (U+" + ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0") +
-        "), which is not allowed");
+      wrong("js.addr.control", name, ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0"));
     }
     n++;
   }
-  if (n > max) wrong(name + " is longer than " + max + " characters");
+  if (n > max) wrong("js.addr.longer", name, max);
   return s;
 }
 
 /** Checks a stretch's slug as Go's checkSlug does, and returns it. */
 function checkSlug(s) {
-  if (s === "") wrong("the stretch's slug is empty");
-  checkText("slug", s, limits.slug);
+  if (s === "") wrong("js.addr.noslug");
+  checkText(names.slug, s, limits.slug);
   const chars = [...s];
   chars.forEach(function (ch, i) {
     const end = i === 0 || i === chars.length - 1;
     if (ch === "-" ? end : !/[\p{Nd}\p{Ll}\p{Lm}\p{Lo}]/u.test(ch)) {
-      wrong("a slug holds only lowercase letters, digits and hyphens, and starts and ends with no hyphen");
+      wrong("js.addr.slug");
     }
   });
   return s;
@@ -194,22 +208,20 @@ function writeText(s) {
 
 /** Throws Wrong if s is empty, has a character no address has, or is too long. */
 function checkAlphabet(s) {
-  if (s === "") wrong("the address is empty: there is no program after the #");
+  if (s === "") wrong("js.addr.empty");
   for (let i = 0; i < s.length && i <= limits.address; i++) {
     if (!/^[A-Za-z0-9.\-_~,*]$/.test(s[i])) {
-      wrong("character " + (i + 1) + " is not allowed in a program's address, which has only letters, digits and - . _ ~ , *");
+      wrong("js.addr.char", i + 1);
     }
   }
   if (s.length > limits.address) {
-    wrong("the address is longer than " + limits.address + " characters, the most a program's address has");
+    wrong("js.addr.toolong", limits.address);
   }
 }
 
 function readHeading(enc) {
   const f = enc.split(",");
-  if (f.length !== 4) {
-    wrong("the heading needs 4 parts separated by commas: title, how often, how long and warm-up (found " + f.length + ")");
-  }
+  if (f.length !== 4) wrong("js.addr.heading", f.length);
   const program = {};
   let at = 2;
   headings.forEach(function ([key, name, max], i) {
@@ -223,10 +235,10 @@ function readHeading(enc) {
 function readItem(enc, at) {
   const comma = enc.indexOf(",");
   const ref = comma < 0 ? enc : enc.slice(0, comma);
-  const it = { ref: checkSlug(readText("slug", ref, at, limits.slug)) };
+  const it = { ref: checkSlug(readText(names.slug, ref, at, limits.slug)) };
   if (comma < 0) return it;
   const changes = enc.slice(comma + 1);
-  if (changes === "") wrong("nothing follows the comma at character " + (at + ref.length));
+  if (changes === "") wrong("js.addr.comma", at + ref.length);
   readChanges(it, changes, at + ref.length + 1);
   return it;
 }
@@ -239,11 +251,10 @@ function readChanges(it, s, at) {
     const tag = s[i];
     const k = order.indexOf("BLRN".includes(tag) ? "|" : tag);
     if (k < 0 || tag === "|") {
-      wrong(JSON.stringify(tag) + " at character " + (at + i) + " is not a change an address has (h, x, s, B, L, R, N or n)");
+      wrong("js.addr.tag", JSON.stringify(tag), at + i);
     }
     if (k <= last) {
-      wrong(JSON.stringify(tag) + " at character " + (at + i) +
-        " comes twice or out of order (the order is h, x, s, then B, L, R or N, then n)");
+      wrong("js.addr.order", JSON.stringify(tag), at + i);
     }
     last = k;
     i += readChange(it, s.slice(i), at + i);
@@ -261,8 +272,8 @@ function readChange(it, s, at) {
     return 1 + digits.length;
   }
   if (s[0] === "n") {
-    const note = readText("note", s.slice(1), at + 1, limits.note);
-    if (note === "") wrong("the note at character " + at + " is empty");
+    const note = readText(names.note, s.slice(1), at + 1, limits.note);
+    if (note === "") wrong("js.addr.emptynote", at);
     it.notes = note;
     return s.length;
   }
@@ -279,20 +290,20 @@ function readText(name, enc, at, max) {
     else if (c === "_") bytes.push(32);
     else if (c === "~") {
       const pair = enc.slice(i + 1, i + 3);
-      if (!/^[0-9A-F]{2}$/.test(pair)) wrong(name + ": the ~ at character " + (at + i) + " is not followed by two hex digits (0-9, A-F)");
+      if (!/^[0-9A-F]{2}$/.test(pair)) wrong("js.addr.hex", name, at + i);
       const b = parseInt(pair, 16);
       if (b === 32 || literal(String.fromCharCode(b))) {
-        wrong(name + ": the ~ at character " + (at + i) + " stands for a character written as itself");
+        wrong("js.addr.itself", name, at + i);
       }
       bytes.push(b);
       i += 2;
-    } else wrong(name + ": " + JSON.stringify(c) + " at character " + (at + i) + " is not allowed here");
+    } else wrong("js.addr.here", name, JSON.stringify(c), at + i);
   }
   let s;
   try {
     s = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(new Uint8Array(bytes));
   } catch {
-    wrong(name + " is not valid UTF-8 text");
+    wrong("js.addr.utf8", name);
   }
   return checkText(name, s, max);
 }

@@ -15,7 +15,7 @@
 // links only to a path under the site's root. Its words are the page's
 // language's (words.js).
 
-import { load as loadWords } from "./words.js";
+import { load as loadWords, say as sayProblem } from "./words.js";
 
 const limit = 8;
 const quiet = 400; // ms without typing before the live region is updated
@@ -88,7 +88,7 @@ function load(state) {
       try {
         const [cat, find] = await Promise.all([import("./catalogue.js"), import("./search.js")]);
         const got = await cat.open(state.root);
-        if (got.error) return got.error;
+        if (got.error) return sayProblem(state.t, got.error);
         state.index = find.buildIndex(got.catalogue.rows);
         state.search = find.search;
         return "";

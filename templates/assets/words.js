@@ -9,8 +9,12 @@
 //   t("sheet.day", 3)                   // "Day 3": {0}, {1}... are the arguments
 //   t("count.stretches", 2)             // a string with one/other forms picks by its first argument
 //
+//   say(t, {key: "js.addr.most", args: [20, 21]})   // a problem another module returned
+//
 // A key the table lacks gives the key itself in brackets, so that it shows
 // rather than breaks the page (internal/jstest checks every key the scripts use).
+
+import { words as duration } from "./dosage.js";
 
 /** The page's language tag, "en" when it has none or an odd one. */
 export function langOf(doc) {
@@ -64,4 +68,20 @@ export function withParts(text, items) {
   });
   if (last < text.length) out.push(text.slice(last));
   return out;
+}
+
+/**
+ * Puts a problem, {key, args} as program.js, catalogue.js and advice.js
+ * return them, in t's words. An argument that is a problem is put in words
+ * first, and {seconds: n} becomes a time in t's language ("2 minutes"). A
+ * text (such as an error a browser threw) is returned as it is.
+ */
+export function say(t, problem) {
+  if (typeof problem === "string") return problem;
+  if (!problem || typeof problem.key !== "string") return String(problem);
+  const args = (Array.isArray(problem.args) ? problem.args : []).map(function (a) {
+    if (a === null || typeof a !== "object") return a;
+    return typeof a.seconds === "number" ? duration(a.seconds, t.lang) : say(t, a);
+  });
+  return t(problem.key, ...args);
 }
