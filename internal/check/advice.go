@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/limber/limber/internal/dosage"
+	"github.com/limber/limber/internal/lang"
 )
 
 // Advice is what limber check says about a dose, before it has a
@@ -19,6 +20,14 @@ type Advice struct {
 	Message  string   `json:"message"`
 }
 
+// english returns limber's English words for key with args in place
+// (internal/lang's en.yaml). The messages of the advice the builder shows
+// too (js.adv.*) and the reasons of the dosage rules (js.why.*) are written
+// there once, for limber check and for the builder in every language.
+func english(key string, args ...any) string {
+	return lang.Builtin().Table(lang.Default).MustT(key, args...)
+}
+
 // DoseAdvice returns the advice on the hold, repetitions and total time of
 // a static or PNF dose; hold and reps say which of them to check, and who
 // starts each message ("" for a stretch's own dose).
@@ -31,13 +40,11 @@ func DoseAdvice(d dosage.Dose, who string, hold, reps bool) []Advice {
 		out = append(out, holdAdvice(d, who)...)
 	}
 	if reps && d.Kind == dosage.Static && (d.Reps < MinReps || d.Reps > MaxReps) {
-		out = append(out, Advice{RuleReps, Warning, "reps", fmt.Sprintf(
-			"%sreps: %d is outside the %d to %d repetitions ACSM advises for a static stretch", who, d.Reps, MinReps, MaxReps)})
+		out = append(out, Advice{RuleReps, Warning, "reps", who + english("js.adv.reps", d.Reps, MinReps, MaxReps)})
 	}
 	total := d.Hold * time.Duration(d.Reps*max(1, d.Sets))
 	if total < MinTotalNote || total > MaxTotalNote {
-		out = append(out, Advice{RuleTotalTime, Note, "hold", fmt.Sprintf("%s%s in all (hold times reps times sets) is far from the "+
-			"about %s ACSM advises for each muscle group", who, dosage.Words(total), dosage.Words(TargetTotal))})
+		out = append(out, Advice{RuleTotalTime, Note, "hold", who + english("js.adv.total", dosage.Words(total), dosage.Words(TargetTotal))})
 	}
 	return out
 }
@@ -47,12 +54,11 @@ func holdAdvice(d dosage.Dose, who string) []Advice {
 	h := dosage.Words(d.Hold)
 	switch {
 	case d.Hold > MaxSaneHold:
-		return []Advice{{RuleHoldTime, Error, "hold", fmt.Sprintf("%shold: %s is over %s: check for a typo (ACSM advises 10 to 60 seconds)",
-			who, h, dosage.Words(MaxSaneHold))}}
+		return []Advice{{RuleHoldTime, Error, "hold", who + english("js.adv.typo", h, dosage.Words(MaxSaneHold))}}
 	case d.Hold < MinHold:
-		return []Advice{{RuleHoldTime, Warning, "hold", fmt.Sprintf("%shold: %s is shorter than the 10 to 60 seconds ACSM advises", who, h)}}
+		return []Advice{{RuleHoldTime, Warning, "hold", who + english("js.adv.short", h)}}
 	case d.Hold > MaxHold:
-		return []Advice{{RuleHoldTime, Warning, "hold", fmt.Sprintf("%shold: %s is longer than the 10 to 60 seconds ACSM advises", who, h)}}
+		return []Advice{{RuleHoldTime, Warning, "hold", who + english("js.adv.long", h)}}
 	}
 	return nil
 }
@@ -62,12 +68,10 @@ func holdAdvice(d dosage.Dose, who string) []Advice {
 func KindAdvice(d dosage.Dose) []Advice {
 	var out []Advice
 	if d.Kind == dosage.Ballistic {
-		out = append(out, Advice{RuleBallistic, Warning, "type", "a ballistic (bouncing) stretch is not advised for patients: " +
-			"make it a slow dynamic stretch (type: dynamic), or a static one"})
+		out = append(out, Advice{RuleBallistic, Warning, "type", english("js.adv.ballistic")})
 	}
 	if d.Kind == dosage.Dynamic && d.Hold > 0 {
-		out = append(out, Advice{RuleDynamicHold, Note, "hold", fmt.Sprintf("a dynamic stretch does not hold still: its hold of %s is shown as a pause "+
-			"at the end of each move; leave hold out unless you mean that", dosage.Words(d.Hold))})
+		out = append(out, Advice{RuleDynamicHold, Note, "hold", english("js.adv.dynamic", dosage.Words(d.Hold))})
 	}
 	return out
 }
@@ -98,7 +102,10 @@ func ProgramAdvice(own, dose dosage.Dose) []Advice {
 }
 
 // LengthAdvice returns the advice on a routine (or a program: noun names
-// it) of n stretches, when a site advises at most max.
+// it) of n stretches, when a site advises at most max. Its words are
+// written here, not taken from js.adv.length (the builder's, which says
+// "program" only); internal/jstest/advice.test.mjs holds the two equal
+// for a program.
 func LengthAdvice(n, max int, noun string) []Advice {
 	if n <= max {
 		return nil
