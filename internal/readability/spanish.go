@@ -11,10 +11,11 @@ import (
 //   - a syllable has one vowel nucleus; the weak vowels i and u (and ü)
 //     join a vowel beside them in a diphthong ("cie-lo", "cui-da-do") or a
 //     triphthong ("buey", "a-ve-ri-guáis"), and two strong vowels (a, e, o)
-//     are in hiatus, one syllable each ("le-er", "re-a-li-zar");
+//     are in hiatus, one syllable each ("le-er", "re-a-li-zar"), and so is
+//     the same weak vowel twice ("chi-i-ta", "du-un-vi-ro");
 //   - a written accent on a weak vowel beside a strong one breaks the
 //     diphthong ("rí-o", "ba-úl", "re-ú-ne"), while one on a weak vowel beside
-//     another weak one does not ("cons-truí");
+//     a different weak one does not ("cons-truí");
 //   - the u of "que", "qui", "gue" and "gui" is silent, and ü is sounded
 //     ("pin-güi-no");
 //   - an h between vowels does not break a diphthong ("prohi-bir",
@@ -109,26 +110,51 @@ func spanishVowelLetter(r rune) bool {
 
 // spanishNuclei counts the vowel nuclei of a lower-case word: each run of
 // vowels (an h between two vowels does not end a run) is one syllable, plus
-// one for each pair in it of which both are strong.
+// one for each pair in it that is in hiatus (see inHiatus).
 func spanishNuclei(w []rune) int {
-	n, prev := 0, notVowel
+	n, prev, last := 0, notVowel, rune(0)
 	for i := range w {
 		c := spanishClass(w, i)
 		switch {
 		case c == notVowel && w[i] == 'h' && prev != notVowel && joinsOverH(w, i+1):
 			continue // prohi-bir: the run goes on over the h
 		case c == notVowel:
-		case prev == notVowel, prev == strong && c == strong:
+		case prev == notVowel, inHiatus(prev, c, last, w[i]):
 			n++
 		}
-		prev = c
+		prev, last = c, w[i]
 	}
 	return max(n, 1)
 }
 
+// inHiatus reports whether two vowels side by side, of classes a and b and
+// letters x and y, are in two syllables: two strong vowels ("le-er",
+// "po-e-ta"), or the same weak vowel twice, with or without an accent
+// ("chi-i-ta", "du-un-vi-ro", "fri-í-si-mo"), which the Ortografía (2010)
+// does not count as a diphthong.
+func inHiatus(a, b int, x, y rune) bool {
+	return a == strong && b == strong || sameWeak(x, y)
+}
+
+// sameWeak reports whether x and y are both i or both u, accented or not.
+func sameWeak(x, y rune) bool {
+	fold := func(r rune) rune {
+		switch r {
+		case 'í':
+			return 'i'
+		case 'ú', 'ü':
+			return 'u'
+		}
+		return r
+	}
+	return fold(x) == fold(y) && (fold(x) == 'i' || fold(x) == 'u')
+}
+
 // joinsOverH reports whether the vowel at w[i], after an h that follows a
 // vowel, joins that vowel: it is a vowel, and not a weak one that begins a
-// diphthong with the next ("re-hue-so" but "rehu-sar").
+// diphthong with the next ("re-hue-so" but "rehu-sar"). Two vowels joined
+// over an h can still be in hiatus ("pro-hí-be", "ni-hi-lis-mo"): the
+// caller asks inHiatus.
 func joinsOverH(w []rune, i int) bool {
 	if i >= len(w) {
 		return false

@@ -17,6 +17,8 @@ func TestSpanishSyllablesHardCases(t *testing.T) {
 		{"cielo", 2}, {"cuidado", 3}, {"pierna", 2}, {"hueso", 2}, // diphthongs
 		{"buey", 1}, {"averiguáis", 4}, {"Uruguay", 3}, // triphthongs, y at the end
 		{"leer", 2}, {"realizar", 4}, {"poeta", 3}, {"zoología", 5}, // hiatus of strong vowels
+		{"chiita", 3}, {"duunviro", 4}, {"friísimo", 4}, {"antiinflamatorio", 7}, // the same weak vowel twice
+		{"nihilismo", 4}, {"antihistérica", 6}, {"nihílico", 4}, // ... also over an h
 		{"río", 2}, {"baúl", 2}, {"reúne", 3}, {"día", 2}, {"país", 2}, // accented weak vowel
 		{"construí", 2}, {"huí", 1}, {"cuidó", 2},
 		{"queso", 2}, {"guitarra", 3}, {"pingüino", 3}, {"agüero", 3}, {"guante", 2}, // qu, gu, gü
