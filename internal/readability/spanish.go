@@ -110,30 +110,26 @@ func spanishVowelLetter(r rune) bool {
 
 // spanishNuclei counts the vowel nuclei of a lower-case word: each run of
 // vowels (an h between two vowels does not end a run) is one syllable, plus
-// one for each pair in it that is in hiatus (see inHiatus).
+// one for each strong vowel after the first in the run ("le-er", "dí-a",
+// "coi-hai-que") and one for each weak vowel that follows the same weak vowel
+// ("chi-i-ta"): the Ortografía (2010) counts neither as a diphthong.
 func spanishNuclei(w []rune) int {
-	n, prev, last := 0, notVowel, rune(0)
+	n, prev, last, strongInRun := 0, notVowel, rune(0), false
 	for i := range w {
 		c := spanishClass(w, i)
 		switch {
 		case c == notVowel && w[i] == 'h' && prev != notVowel && joinsOverH(w, i+1):
 			continue // prohi-bir: the run goes on over the h
 		case c == notVowel:
-		case prev == notVowel, inHiatus(prev, c, last, w[i]):
+		case prev == notVowel, c == strong && strongInRun, sameWeak(last, w[i]):
 			n++
+			strongInRun = c == strong
+		case c == strong:
+			strongInRun = true
 		}
 		prev, last = c, w[i]
 	}
 	return max(n, 1)
-}
-
-// inHiatus reports whether two vowels side by side, of classes a and b and
-// letters x and y, are in two syllables: two strong vowels ("le-er",
-// "po-e-ta"), or the same weak vowel twice, with or without an accent
-// ("chi-i-ta", "du-un-vi-ro", "fri-í-si-mo"), which the Ortografía (2010)
-// does not count as a diphthong.
-func inHiatus(a, b int, x, y rune) bool {
-	return a == strong && b == strong || sameWeak(x, y)
 }
 
 // sameWeak reports whether x and y are both i or both u, accented or not.
@@ -153,8 +149,8 @@ func sameWeak(x, y rune) bool {
 // joinsOverH reports whether the vowel at w[i], after an h that follows a
 // vowel, joins that vowel: it is a vowel, and not a weak one that begins a
 // diphthong with the next ("re-hue-so" but "rehu-sar"). Two vowels joined
-// over an h can still be in hiatus ("pro-hí-be", "ni-hi-lis-mo"): the
-// caller asks inHiatus.
+// over an h can still be in hiatus ("pro-hí-be", "ni-hi-lis-mo"):
+// spanishNuclei sees to that.
 func joinsOverH(w []rune, i int) bool {
 	if i >= len(w) {
 		return false

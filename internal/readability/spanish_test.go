@@ -19,6 +19,7 @@ func TestSpanishSyllablesHardCases(t *testing.T) {
 		{"leer", 2}, {"realizar", 4}, {"poeta", 3}, {"zoología", 5}, // hiatus of strong vowels
 		{"chiita", 3}, {"duunviro", 4}, {"friísimo", 4}, {"antiinflamatorio", 7}, // the same weak vowel twice
 		{"nihilismo", 4}, {"antihistérica", 6}, {"nihílico", 4}, // ... also over an h
+		{"paranoia", 4}, {"meiosis", 3}, {"hawaiano", 4}, {"coihaiquino", 4}, {"fideuá", 3}, // two strong vowels in a run
 		{"río", 2}, {"baúl", 2}, {"reúne", 3}, {"día", 2}, {"país", 2}, // accented weak vowel
 		{"construí", 2}, {"huí", 1}, {"cuidó", 2},
 		{"queso", 2}, {"guitarra", 3}, {"pingüino", 3}, {"agüero", 3}, {"guante", 2}, // qu, gu, gü
