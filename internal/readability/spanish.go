@@ -11,10 +11,11 @@ import (
 //   - a syllable has one vowel nucleus; the weak vowels i and u (and ü)
 //     join a vowel beside them in a diphthong ("cie-lo", "cui-da-do") or a
 //     triphthong ("buey", "a-ve-ri-guáis"), and two strong vowels (a, e, o)
-//     are in hiatus, one syllable each ("le-er", "re-a-li-zar");
+//     are in hiatus, one syllable each ("le-er", "re-a-li-zar"), and so is
+//     the same weak vowel twice ("chi-i-ta", "du-un-vi-ro");
 //   - a written accent on a weak vowel beside a strong one breaks the
 //     diphthong ("rí-o", "ba-úl", "re-ú-ne"), while one on a weak vowel beside
-//     another weak one does not ("cons-truí");
+//     a different weak one does not ("cons-truí");
 //   - the u of "que", "qui", "gue" and "gui" is silent, and ü is sounded
 //     ("pin-güi-no");
 //   - an h between vowels does not break a diphthong ("prohi-bir",
@@ -109,26 +110,47 @@ func spanishVowelLetter(r rune) bool {
 
 // spanishNuclei counts the vowel nuclei of a lower-case word: each run of
 // vowels (an h between two vowels does not end a run) is one syllable, plus
-// one for each pair in it of which both are strong.
+// one for each strong vowel after the first in the run ("le-er", "dí-a",
+// "coi-hai-que") and one for each weak vowel that follows the same weak vowel
+// ("chi-i-ta"): the Ortografía (2010) counts neither as a diphthong.
 func spanishNuclei(w []rune) int {
-	n, prev := 0, notVowel
+	n, prev, last, strongInRun := 0, notVowel, rune(0), false
 	for i := range w {
 		c := spanishClass(w, i)
 		switch {
 		case c == notVowel && w[i] == 'h' && prev != notVowel && joinsOverH(w, i+1):
 			continue // prohi-bir: the run goes on over the h
 		case c == notVowel:
-		case prev == notVowel, prev == strong && c == strong:
+		case prev == notVowel, c == strong && strongInRun, sameWeak(last, w[i]):
 			n++
+			strongInRun = c == strong
+		case c == strong:
+			strongInRun = true
 		}
-		prev = c
+		prev, last = c, w[i]
 	}
 	return max(n, 1)
 }
 
+// sameWeak reports whether x and y are both i or both u, accented or not.
+func sameWeak(x, y rune) bool {
+	fold := func(r rune) rune {
+		switch r {
+		case 'í':
+			return 'i'
+		case 'ú', 'ü':
+			return 'u'
+		}
+		return r
+	}
+	return fold(x) == fold(y) && (fold(x) == 'i' || fold(x) == 'u')
+}
+
 // joinsOverH reports whether the vowel at w[i], after an h that follows a
 // vowel, joins that vowel: it is a vowel, and not a weak one that begins a
-// diphthong with the next ("re-hue-so" but "rehu-sar").
+// diphthong with the next ("re-hue-so" but "rehu-sar"). Two vowels joined
+// over an h can still be in hiatus ("pro-hí-be", "ni-hi-lis-mo"):
+// spanishNuclei sees to that.
 func joinsOverH(w []rune, i int) bool {
 	if i >= len(w) {
 		return false
