@@ -24,20 +24,22 @@ type bodyChange struct {
 // matter changed in what pages show. It reports false for any other change
 // or any problem, leaving the last site as it was; Rebuild then runs the
 // pipeline, which also reports every problem. With its own templates a
-// site may show a body anywhere, so no fast path applies to it; nor to a
-// site of several languages, where a translation shows its original's
-// typed fields and each language has its own catalogue (the pipeline
-// re-renders the pages of both, see site.Site.Dependents).
+// site may show a body anywhere, so no fast path applies to it. On a site
+// of several languages only editBodies applies, to pages of the default
+// language (the pages of last; a translation is found in none of them):
+// a translation has a body of its own but shows its original's typed
+// fields, so a change of front matter re-renders the pages of both
+// languages through the pipeline (see site.Site.Dependents).
 func (s *Session) patchLastSite(changed []string) (Rebuilt, bool) {
-	if s.last == nil || s.snap == nil || s.theme == nil || len(changed) == 0 || s.ownTemplates() ||
-		len(s.last.Translations) > 0 {
+	if s.last == nil || s.snap == nil || s.theme == nil || len(changed) == 0 || s.ownTemplates() {
 		return Rebuilt{}, false
 	}
+	oneLanguage := len(s.last.Translations) == 0
 	edits := make([]bodyChange, 0, len(changed))
 	for _, path := range changed {
 		p, old, now, ok := s.reread(path)
 		e, body := s.bodyEdit(p, old, now, ok)
-		if !body && ok && len(changed) == 1 {
+		if !body && ok && len(changed) == 1 && oneLanguage {
 			return s.editFront(p, now)
 		}
 		if !body {

@@ -114,10 +114,18 @@ func equivSeeds() [][]byte {
 			body("stretches", "cat-cow", 5, 8, phrases[0]), body("stretches", "cat-cow", 5, 10, phrases[0]),
 			body("stretches", "cat-cow", 7, 0, phrases[0]), body("stretches", "cat-cow", 7, 0, phrases[0])),
 		seq(0, body("stretches", kc, 6, 0, phrases[0]), body("stretches", kc, 1, 0, "You feel dizzy."), body("stretches", kc, 6, 0, phrases[0])),
+		// The same edits of English bodies on the site in English and
+		// Spanish (options bit 4), then of front matter that the Spanish
+		// pages show.
+		seq(6, body("stretches", kc, 0, 1, "Go slowly."), body("stretches", kc, 1, 0, "Your knee hurts."),
+			body("stretches", kc, 3, 0, "This stretch helps a stiff back."), body("articles", "stretching-basics", 3, 2, "Go slowly."),
+			body("routines", mb, 0, 0, "Go slowly."), field("stretches", kc, "hold", " 45s"), body("stretches", kc, 0, 1, "Go slowly.")),
 		// Long steps run morning-back's sheet onto two pages (sheet-long,
 		// sheet-pages), and a short one brings it back to one.
 		seq(0, body("stretches", kc, 8, 0, phrases[0]), body("stretches", "cat-cow", 8, 1, phrases[0]),
 			body("stretches", "supine-hamstring", 8, 0, phrases[0]), body("stretches", "cat-cow", 0, 1, phrases[0]),
+			body("stretches", kc, 0, 0, phrases[0])),
+		seq(4, body("stretches", kc, 8, 0, phrases[0]), body("stretches", "cat-cow", 8, 1, phrases[0]),
 			body("stretches", kc, 0, 0, phrases[0])),
 		seq(1, step("add-page", 0, 0), step("picture", 3, 0), body("stretches", "lunge", 4, 2, phrases[0]),
 			step("add-page", 0, 1), step("add-page", 0, 2), step("delete", 1, 0, 8), step("add-page", 1, 0),

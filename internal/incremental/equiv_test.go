@@ -36,7 +36,8 @@ func freshBuild(opts pipeline.Options) (Rebuilt, error) { return NewSession(opts
 const maxBatches, maxBatch = 12, 4
 
 // FuzzServeEquivalence applies a sequence of edits, decoded from the input
-// (see equiv_edits_test.go), to a copy of the sample site, rebuilding
+// (see equiv_edits_test.go), to a copy of the sample site (in English, or
+// in English and Spanish), rebuilding
 // limber serve's engine after each batch with the changed paths as the
 // watcher reports them. After every batch what the server would show (every
 // file's bytes and source, and the findings merged as it merges them)
@@ -48,9 +49,11 @@ func FuzzServeEquivalence(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		dir := copySample(t)
-		e := &editor{dir: dir, data: data}
-		opts := equivOptions(dir, e.next())
+		e := &editor{data: data}
+		b := e.next()
+		dir := copySampleIn(t, b&4 != 0)
+		e.dir = dir
+		opts := equivOptions(dir, b)
 		eng, first, err := startEngine(opts)
 		if err != nil {
 			t.Fatalf("the sample site fails: %v", err)
@@ -89,7 +92,8 @@ func FuzzServeEquivalence(f *testing.F) {
 }
 
 // equivOptions returns the options of a fuzz input, chosen by its first
-// byte: drafts shown or not, base URL from limber.yaml or overridden.
+// byte: drafts shown or not, base URL from limber.yaml or overridden. Its
+// third bit chose the site (copySampleIn).
 func equivOptions(dir string, b byte) pipeline.Options {
 	opts := pipeline.Options{Site: dir, Drafts: b&1 != 0, Now: day()}
 	if b&2 != 0 {

@@ -2,23 +2,32 @@ package incremental
 
 import (
 	"bytes"
-	"github.com/limber/limber/internal/sample"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/limber/limber/internal/sample"
+
 	"github.com/limber/limber/internal/pipeline"
 )
 
 // copySample copies the bundled sample site, in English only, into a
-// temporary folder: these tests are of the fast paths, which limber serve
-// takes on a site of one language (translations.txtar serves two).
-func copySample(t testing.TB) string {
+// temporary folder: most of these tests are of the fast paths, most of
+// which limber serve takes on a site of one language only.
+func copySample(t testing.TB) string { return copySampleIn(t, false) }
+
+// copySampleIn copies the bundled sample site into a temporary folder, in
+// English and Spanish when both is true, else in English only.
+func copySampleIn(t testing.TB, both bool) string {
 	t.Helper()
 	dir := t.TempDir()
-	if err := sample.CopyEnglishTo(dir); err != nil {
+	copyTo := sample.CopyEnglishTo
+	if both {
+		copyTo = sample.CopyTo
+	}
+	if err := copyTo(dir); err != nil {
 		t.Fatal(err)
 	}
 	return dir
@@ -244,6 +253,44 @@ func TestSessionQuickBodyEdits(t *testing.T) {
 		}
 		if len(got.Changed) != got.Rendered && st.rendered > 0 {
 			t.Errorf("%s: changed %v, want every rendered page", st.name, got.Changed)
+		}
+	}
+}
+
+// TestSessionOnTwoLanguages edits the sample site in English and Spanish:
+// a change to the words of an English page's body takes the fast path
+// there too, and every other edit runs the pipeline, which re-renders both
+// languages. After each step the result must equal a fresh full build.
+func TestSessionOnTwoLanguages(t *testing.T) {
+	dir := copySampleIn(t, true)
+	opts := pipeline.Options{Site: dir, Now: day()}
+	s := NewSession(opts)
+	if _, err := s.Rebuild(nil, true); err != nil {
+		t.Fatal(err)
+	}
+	steps := []struct {
+		name, rel, old, new string
+		quick               bool
+	}{
+		{"English tips", "content/stretches/cat-cow.md", "## Tips\n", "## Tips\n\nGo slowly.\n", true},
+		{"Spanish tips", "content/stretches/cat-cow.es.md", "## Consejos\n", "## Consejos\n\nVaya despacio.\n", false},
+		{"English hold", "content/stretches/knee-to-chest.md", "hold: 30s", "hold: 40s", false},
+		{"English step", "content/stretches/cat-cow.md", "1. Get on your hands and knees.", "1. Get down on your hands and knees.", false},
+		{"English article", "content/articles/stretching-basics.md", "\n\n", "\n\nA new first paragraph.\n\n", true},
+	}
+	for _, st := range steps {
+		edit(t, dir, st.rel, st.old, st.new)
+		got, err := s.Rebuild([]string{st.rel}, false)
+		if err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		want, err := NewSession(opts).Rebuild(nil, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameSnapshot(t, st.name, got.Snapshot, want.Snapshot)
+		if got.Quick != st.quick {
+			t.Errorf("%s: quick %v, want %v", st.name, got.Quick, st.quick)
 		}
 	}
 }
