@@ -1,18 +1,82 @@
 package newsite
 
-// configText is the commented limber.yaml of a new site. Every key has one
-// line that says what it is; the full reference is "limber help content".
-const configText = `# Settings of this site. Every key is optional; "limber help content" (the
+import (
+	"fmt"
+	"strings"
+
+	"github.com/limber/limber/internal/site"
+)
+
+// configText returns the commented limber.yaml of a new site in langs,
+// the default first: its title and disclaimer are in the default language.
+// Every key has a comment that says what it is; the full reference is
+// "limber help content".
+func configText(langs []string) string {
+	def := languageOf(langs[0])
+	return fmt.Sprintf(configTemplate, def.title, languageLines(langs), folded(def.disclaimer, 76))
+}
+
+// languageLines is limber.yaml's language or languages, with a comment
+// that says how to add the other language, or where the translations go.
+func languageLines(langs []string) string {
+	if len(langs) == 1 {
+		other := Known()[0]
+		if other == langs[0] {
+			other = Known()[1]
+		}
+		return fmt.Sprintf(`# The language of the pages, as a tag such as en, en-US, es or fr-CA. To add
+# %[1]s, write languages: [%[2]s, %[3]s] in its place (the default first), and
+# put a translation beside each page, such as name.%[3]s.md ("limber new
+# stretch NAME --lang %[3]s" starts one; "limber help content", the section
+# "Translating a site", says how).
+language: %[2]s
+`, site.LanguageName(other), langs[0], other)
+	}
+	var others []string
+	for _, c := range langs[1:] {
+		others = append(others, fmt.Sprintf("%s under /%s/", site.LanguageName(c), c))
+	}
+	return fmt.Sprintf(`# The languages of the pages, the default first. Each page is a file in
+# content/ (name.md), with its translations beside it (name.%[2]s.md), which
+# are published apart: %[3]s. templates/lang/ holds the site's
+# title, disclaimer and body regions in each language ("limber help content",
+# the section "Translating a site", says how).
+languages: [%[1]s]
+`, strings.Join(langs, ", "), langs[1], strings.Join(others, ", "))
+}
+
+// folded writes s as the lines of a YAML folded block (after ">-"), each
+// indented two spaces and at most width long where the words allow.
+func folded(s string, width int) string {
+	var b strings.Builder
+	line := 0
+	for _, w := range strings.Fields(s) {
+		if line > 0 && line+1+len(w) > width {
+			b.WriteString("\n")
+			line = 0
+		}
+		if line == 0 {
+			b.WriteString("  " + w)
+			line = 2 + len(w)
+			continue
+		}
+		b.WriteString(" " + w)
+		line += 1 + len(w)
+	}
+	return b.String() + "\n"
+}
+
+// configTemplate is limber.yaml with %[1]s for the title, %[2]s the
+// language lines and %[3]s the disclaimer's lines.
+const configTemplate = `# Settings of this site. Every key is optional; "limber help content" (the
 # section "limber.yaml") explains each one in full.
 
 # The site's name, shown in the header, on the home page and in browser tabs.
-title: Stretching guides
+title: %[1]s
 # Where the site lives: "/" or a full address such as https://stretch.example.org/.
 # The deploy files pass the real address with --base-url, so "/" is fine here.
 base_url: /
-# The language of the pages, as a tag such as en, en-US, es or fr-CA.
-language: en
-# Who publishes the site, shown in the footer and on printed sheets.
+%[2]s# Who publishes the site, shown in the footer and on printed sheets.
 clinic:
   name: Your Clinic             # the clinic's name
   phone: 555-0100               # shown as a link that phones the number
@@ -22,9 +86,7 @@ clinic:
 # paper: letter
 # Shown at the bottom of every page; leave it out for limber's own wording.
 disclaimer: >-
-  This is general advice, not a plan made for you. Ask your physical
-  therapist or doctor before you start. Stop any stretch that hurts.
-`
+%[3]s`
 
 // gitignoreText keeps the built site out of the site's repository.
 const gitignoreText = `# limber build writes the site here (the deploy builds it again), and

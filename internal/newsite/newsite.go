@@ -29,6 +29,9 @@ type Options struct {
 	GoVersion string // the Go version the deploys install, such as "1.26.8"
 	Sample    bool   // copy the whole bundled sample site instead of the short examples
 	Date      string // today, such as "2026-12-06": the example article's last review
+	// Languages are the site's languages, the default first, each one of
+	// Known; none means English only. The sample has its own (en, es).
+	Languages []string
 }
 
 // File is one file of a new site: its slash path in the site and its bytes.
@@ -63,15 +66,27 @@ func (o Options) pinnedVersion() string {
 // siteContent returns limber.yaml and content/: the short examples, or
 // the bundled sample site.
 func siteContent(o Options) ([]File, error) {
-	if !o.Sample {
-		return []File{
-			{"limber.yaml", []byte(configText)},
-			{"content/stretches/knee-to-chest.md", []byte(exampleStretch)},
-			{"content/routines/morning-back.md", []byte(exampleRoutine)},
-			{"content/conditions/osteoporosis.md", []byte(exampleCondition)},
-			{"content/articles/stretching-basics.md", []byte(fmt.Sprintf(exampleArticle, o.Date))},
-		}, nil
+	if o.Sample {
+		return sampleFiles()
 	}
+	langs := o.Languages
+	if len(langs) == 0 {
+		langs = Known()[:1]
+	}
+	if _, err := ParseLanguages(strings.Join(langs, ",")); err != nil {
+		return nil, err
+	}
+	files := append([]File{{"limber.yaml", []byte(configText(langs))}}, langFiles(langs)...)
+	for _, x := range examples() {
+		for i, code := range langs {
+			files = append(files, x.file(code, i == 0, o.Date))
+		}
+	}
+	return files, nil
+}
+
+// sampleFiles returns the files of the bundled sample site.
+func sampleFiles() ([]File, error) {
 	var files []File
 	err := fs.WalkDir(limber.Sample(), ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
