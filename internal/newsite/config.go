@@ -20,10 +20,7 @@ func configText(langs []string) string {
 // that says how to add the other language, or where the translations go.
 func languageLines(langs []string) string {
 	if len(langs) == 1 {
-		other := Known()[0]
-		if other == langs[0] {
-			other = Known()[1]
-		}
+		other := otherLanguage(langs)
 		return fmt.Sprintf(`# The language of the pages, as a tag such as en, en-US, es or fr-CA. To add
 # %[1]s, write languages: [%[2]s, %[3]s] in its place (the default first), and
 # put a translation beside each page, such as name.%[3]s.md ("limber new
@@ -96,7 +93,8 @@ const gitignoreText = `# limber build writes the site here (the deploy builds it
 `
 
 // readmeText is the README of a new site, for the clinic. %[1]s is the
-// pinned limber version and %[2]s the module path of the command.
+// pinned limber version, %[2]s the module path of the command and %[3]s
+// the section "Translate" (translateText).
 const readmeText = `# Our stretching guides
 
 This site is built with [limber](https://github.com/limber/limber) %[1]s. The
@@ -121,6 +119,7 @@ opens a preview at http://localhost:1313/ that reloads whenever you save a file.
 
 lists every problem and every advice limber has, with the file and line.
 
+%[3]s
 ## Print
 
 Every routine gets a sheet a patient takes home: open the routine's page in
@@ -147,3 +146,63 @@ in netlify.toml and in .github/workflows/pages.yml. To upgrade, change both to
 the new version (such as v1.4.0), install the same version on your own
 computer, run ` + "`limber check --strict`" + `, and push.
 `
+
+// translateText returns the README's section "Translate" for a site in
+// langs, the default first: how to translate a page into the second
+// language, or how to add one when there is no second.
+func translateText(langs []string) string {
+	def, other := langs[0], otherLanguage(langs)
+	name := site.LanguageName(other)
+	var b strings.Builder
+	b.WriteString("## Translate\n\n")
+	if len(langs) == 1 {
+		fmt.Fprintf(&b, "To add %[1]s pages, change `language: %[2]s` in limber.yaml to\n"+
+			"`languages: [%[2]s, %[3]s]` (the default first), and start each page's\n"+
+			"translation beside it:\n\n"+
+			"    limber new stretch knee-to-chest --lang %[3]s\n\n"+
+			"writes content/stretches/knee-to-chest.%[3]s.md, for the page's own words\n"+
+			"(title, summary and text); the dose and the other facts come from\n"+
+			"knee-to-chest.md. Name the body regions and equipment in %[1]s in\n"+
+			"templates/lang/%[3]s.yaml.\n", name, def, other)
+	} else {
+		fmt.Fprintf(&b, "This site is in %[1]s (limber.yaml's languages, the\n"+
+			"default first). Each page in content/ has its %[2]s translation beside it,\n"+
+			"such as content/stretches/knee-to-chest.%[3]s.md: its own words (title,\n"+
+			"summary and text), with the dose and the other facts from knee-to-chest.md.\n"+
+			"After `limber new stretch \"Cat-cow\"`, start its translation with\n\n"+
+			"    limber new stretch cat-cow --lang %[3]s\n\n"+
+			"templates/lang/%[3]s.yaml names the site's title, disclaimer, body regions and\n"+
+			"equipment in %[2]s: add each new region or piece of equipment there.\n",
+			languageList(langs), name, other)
+	}
+	b.WriteString("`limber check --strict` checks each page in its own language; `limber help\n" +
+		"content` (the section \"Translating a site\") says more.\n")
+	return b.String()
+}
+
+// otherLanguage is the language a README's example translates into: the
+// site's second, else the first one init offers that the site lacks.
+func otherLanguage(langs []string) string {
+	if len(langs) > 1 {
+		return langs[1]
+	}
+	for _, c := range Known() {
+		if c != langs[0] {
+			return c
+		}
+	}
+	return langs[0]
+}
+
+// languageList names langs in English: "English and Spanish".
+func languageList(langs []string) string {
+	var names []string
+	for _, c := range langs {
+		names = append(names, site.LanguageName(c))
+	}
+	last := len(names) - 1
+	if last == 0 {
+		return names[0]
+	}
+	return strings.Join(names[:last], ", ") + " and " + names[last]
+}

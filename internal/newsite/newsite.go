@@ -45,7 +45,7 @@ func Files(o Options) ([]File, error) {
 	files := []File{
 		{".gitignore", []byte(gitignoreText)},
 		{".github/workflows/pages.yml", []byte(workflowText(o))},
-		{"README.md", []byte(fmt.Sprintf(readmeText, o.pinnedVersion(), Module))},
+		{"README.md", []byte(fmt.Sprintf(readmeText, o.pinnedVersion(), Module, translateText(o.languages())))},
 		{"netlify.toml", []byte(netlifyText(o))},
 	}
 	content, err := siteContent(o)
@@ -63,16 +63,22 @@ func (o Options) pinnedVersion() string {
 	return v
 }
 
+// languages returns the site's languages, the default first: English
+// when Options name none.
+func (o Options) languages() []string {
+	if len(o.Languages) == 0 {
+		return Known()[:1]
+	}
+	return o.Languages
+}
+
 // siteContent returns limber.yaml and content/: the short examples, or
 // the bundled sample site.
 func siteContent(o Options) ([]File, error) {
 	if o.Sample {
 		return sampleFiles()
 	}
-	langs := o.Languages
-	if len(langs) == 0 {
-		langs = Known()[:1]
-	}
+	langs := o.languages()
 	if _, err := ParseLanguages(strings.Join(langs, ",")); err != nil {
 		return nil, err
 	}
