@@ -13,8 +13,9 @@ import (
 func runInit(e *env, args []string) int {
 	fs := newFlags(e, "init")
 	sample := fs.Bool("sample", false, "copy the full bundled sample site instead of one short example of each kind")
-	langList := fs.String("languages", "", "the site's `languages`, the default first, such as en,es: "+
-		"limber.yaml's languages, and each example in each ("+strings.Join(newsite.Known(), ", ")+")")
+	langList := fs.String("languages", "", "the site's languages, a comma-separated `list` with the default first, "+
+		"such as en,es (limber has words for "+strings.Join(newsite.Known(), ", ")+"): limber.yaml lists them, "+
+		"and each example is written in each")
 	rest, code, ok := parse(fs, args)
 	if !ok {
 		return code
