@@ -56,7 +56,7 @@ func initLanguages(list string, sample bool) ([]string, string) {
 	case list == "":
 		return nil, ""
 	case sample:
-		return nil, "--sample copies the sample site with its own languages (en, es): leave --languages out"
+		return nil, "--sample copies the sample site, its languages and all: leave --languages out"
 	}
 	langs, err := newsite.ParseLanguages(list)
 	if err != nil {
