@@ -9,13 +9,13 @@ const esStretchFront = `title: Rodilla al pecho
 summary: Un estiramiento suave para la parte baja de la espalda y la nalga. Se hace boca arriba.
 `
 
-const esStretchBody = `Este estiramiento ayuda cuando la espalda está rígida. Va a notar un tirón suave en la parte baja de la espalda y en la nalga.
+const esStretchBody = `Este estiramiento ayuda cuando la espalda está rígida. Notará una tensión suave en la parte baja de la espalda y en la nalga.
 
 ## Cómo hacerlo
 
 1. Acuéstese boca arriba con las rodillas dobladas.
 2. Tome una rodilla con las dos manos.
-3. Llévela despacio hacia el pecho.
+3. Llévela con suavidad hacia el pecho.
 4. Bájela despacio. Cambie de pierna.
 
 ## Pare si
@@ -31,21 +31,21 @@ duration: 3 minutos
 warmup: Camine por su casa uno o dos minutos.
 `
 
-const esRoutineBody = `Es normal tener la espalda rígida por la mañana. Esta rutina corta la ayuda a soltarse antes de empezar el día.
+const esRoutineBody = `Es normal tener la espalda rígida por la mañana. Esta rutina corta ayuda a soltarla antes de empezar el día.
 
 ## Cómo usarla
 
-- Muévase despacio. Pare al notar un tirón suave, nunca dolor.
+- Muévase despacio. Pare al notar una tensión suave, nunca dolor.
 - Respire despacio todo el tiempo.
 
-Para saber cuánto tiempo y cada cuánto estirar, lea [lo básico del estiramiento](../articles/stretching-basics.md).
+¿Cuánto tiempo y cada cuánto debe estirar? Lea [lo básico del estiramiento](../articles/stretching-basics.md).
 `
 
 const esConditionFront = `title: Osteoporosis
 summary: Los huesos finos y débiles se rompen con más facilidad. Estire con suavidad y mantenga la espalda recta.
 `
 
-const esConditionBody = `La osteoporosis quiere decir que sus huesos son finos y débiles. Un hueso débil de la espalda se puede romper si se dobla o gira con fuerza.
+const esConditionBody = `La osteoporosis quiere decir que sus huesos son finos y débiles. Un hueso débil de la espalda se puede romper si usted se dobla o se gira con fuerza.
 
 ## Qué evitar
 
@@ -68,11 +68,11 @@ const esArticleBody = `Estirar mantiene los músculos largos y las articulacione
 
 ## Hasta dónde estirar
 
-Estire hasta notar un tirón suave. Nunca debe doler.
+Estire hasta notar una tensión suave. Nunca debe doler.
 
 ## Cada cuánto
 
-Estire por lo menos dos o tres días a la semana. Lo mejor es cada día.
+Estire por lo menos dos o tres días a la semana. Lo mejor es estirar cada día.
 `
 
 // esTerms names the examples' body regions and equipment in Spanish, for
