@@ -45,7 +45,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"init", "init [DIR] [--sample]", "make a new site in an empty folder, ready to publish", runInit},
+		{"init", "init [DIR] [--sample | --languages en,es]", "make a new site in an empty folder, ready to publish", runInit},
 		{"build", "build [--site DIR] [--out DIR] [--base-url URL] [--drafts] [--force]", "build the site into its output folder", runBuild},
 		{"check", "check [--site DIR] [--format text|json|github] [--strict] [--drafts]", "check the site against limber's rules for patient handouts, writing nothing", runCheck},
 		{"serve", "serve [--site DIR] [--port 1313] [--bind 127.0.0.1] [--host NAME] [--drafts=true]", "preview the site with live reload while you edit", runServe},

@@ -13,6 +13,9 @@ import (
 func runInit(e *env, args []string) int {
 	fs := newFlags(e, "init")
 	sample := fs.Bool("sample", false, "copy the full bundled sample site instead of one short example of each kind")
+	langList := fs.String("languages", "", "the site's languages, a comma-separated `list` with the default first, "+
+		"such as en,es (limber has words for "+strings.Join(newsite.Known(), ", ")+"): limber.yaml lists them, "+
+		"and each example is written in each")
 	rest, code, ok := parse(fs, args)
 	if !ok {
 		return code
@@ -21,13 +24,18 @@ func runInit(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "limber init: want at most one folder, got %q\n", rest)
 		return exitUsage
 	}
+	langs, msg := initLanguages(*langList, *sample)
+	if msg != "" {
+		fmt.Fprintf(e.stderr, "limber init: %s\n", msg)
+		return exitUsage
+	}
 	dir := "."
 	if len(rest) == 1 {
 		dir = rest[0]
 	}
 	v, pinned := readBuild().buildVersion()
 	opts := newsite.Options{Version: v, Pinned: pinned, GoVersion: goVersion(runtime.Version()), Sample: *sample,
-		Date: time.Now().Format(time.DateOnly)}
+		Date: time.Now().Format(time.DateOnly), Languages: langs}
 	files, err := newsite.Files(opts)
 	if err == nil {
 		err = newsite.Create(dir, files)
@@ -38,6 +46,23 @@ func runInit(e *env, args []string) int {
 	}
 	printMade(e, dir, files)
 	return exitOK
+}
+
+// initLanguages reads --languages and returns its languages, or why init
+// cannot go on: an unknown language, or --languages with --sample (whose
+// languages are its own).
+func initLanguages(list string, sample bool) ([]string, string) {
+	switch {
+	case list == "":
+		return nil, ""
+	case sample:
+		return nil, "--sample copies the sample site, its languages and all: leave --languages out"
+	}
+	langs, err := newsite.ParseLanguages(list)
+	if err != nil {
+		return nil, "--languages: " + err.Error()
+	}
+	return langs, ""
 }
 
 // printMade lists the files init made, content/ as a count, and the next

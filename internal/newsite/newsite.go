@@ -29,6 +29,9 @@ type Options struct {
 	GoVersion string // the Go version the deploys install, such as "1.26.8"
 	Sample    bool   // copy the whole bundled sample site instead of the short examples
 	Date      string // today, such as "2026-12-06": the example article's last review
+	// Languages are the site's languages, the default first, each one of
+	// Known; none means English only. The sample has its own (en, es).
+	Languages []string
 }
 
 // File is one file of a new site: its slash path in the site and its bytes.
@@ -42,7 +45,7 @@ func Files(o Options) ([]File, error) {
 	files := []File{
 		{".gitignore", []byte(gitignoreText)},
 		{".github/workflows/pages.yml", []byte(workflowText(o))},
-		{"README.md", []byte(fmt.Sprintf(readmeText, o.pinnedVersion(), Module))},
+		{"README.md", []byte(fmt.Sprintf(readmeText, o.pinnedVersion(), Module, translateText(o.languages())))},
 		{"netlify.toml", []byte(netlifyText(o))},
 	}
 	content, err := siteContent(o)
@@ -60,18 +63,36 @@ func (o Options) pinnedVersion() string {
 	return v
 }
 
+// languages returns the site's languages, the default first: English
+// when Options name none.
+func (o Options) languages() []string {
+	if len(o.Languages) == 0 {
+		return Known()[:1]
+	}
+	return o.Languages
+}
+
 // siteContent returns limber.yaml and content/: the short examples, or
 // the bundled sample site.
 func siteContent(o Options) ([]File, error) {
-	if !o.Sample {
-		return []File{
-			{"limber.yaml", []byte(configText)},
-			{"content/stretches/knee-to-chest.md", []byte(exampleStretch)},
-			{"content/routines/morning-back.md", []byte(exampleRoutine)},
-			{"content/conditions/osteoporosis.md", []byte(exampleCondition)},
-			{"content/articles/stretching-basics.md", []byte(fmt.Sprintf(exampleArticle, o.Date))},
-		}, nil
+	if o.Sample {
+		return sampleFiles()
 	}
+	langs := o.languages()
+	if _, err := ParseLanguages(strings.Join(langs, ",")); err != nil {
+		return nil, err
+	}
+	files := append([]File{{"limber.yaml", []byte(configText(langs))}}, langFiles(langs)...)
+	for _, x := range examples() {
+		for i, code := range langs {
+			files = append(files, x.file(code, i == 0, o.Date))
+		}
+	}
+	return files, nil
+}
+
+// sampleFiles returns the files of the bundled sample site.
+func sampleFiles() ([]File, error) {
 	var files []File
 	err := fs.WalkDir(limber.Sample(), ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
