@@ -1,0 +1,288 @@
+package browsertest
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/limber/limber/internal/dosage"
+	"github.com/limber/limber/internal/lang"
+	"github.com/limber/limber/internal/site"
+)
+
+// The fixed times of the follow-along mode (follow-plan.js's TIMES), in
+// seconds, as the issue describes the mode: time to get ready, a short
+// rest between holds, time to switch sides, and an unhurried move.
+const (
+	followReady  = 15
+	followRest   = 10
+	followSwitch = 10
+	followMove   = 4
+)
+
+// followJob is the input of follow.mjs.
+type followJob struct {
+	Walks []followWalk `json:"walks"`
+	Keys  *followKeys  `json:"keys"`
+	Axe   bool         `json:"axe"`
+}
+
+type followWalk struct {
+	Name       string `json:"name"`
+	URL        string `json:"url"`
+	Start      string `json:"start"`
+	Screenshot string `json:"screenshot,omitempty"`
+}
+
+type followKeys struct {
+	URL   string `json:"url"`
+	Start string `json:"start"`
+}
+
+// followPhase is one phase as the mode showed it (or as the test wants it).
+type followPhase struct {
+	Progress, Title, Doing, Where, First string
+	Moves                                []string
+}
+
+type followState struct {
+	Open                                     bool
+	Progress, Title, Doing, Where, Num, Unit string
+	Ticks                                    []string
+}
+
+// followReport is follow.mjs's output.
+type followReport struct {
+	Errors []string `json:"errors"`
+	Walks  []struct {
+		Name   string
+		Phases []followPhase
+		Done   *followState
+		Said   []string
+		Closed bool
+		Text   string
+	} `json:"walks"`
+	Keys *struct {
+		Focus, PauseButton, FocusAfter                    string
+		Hold, Paused, Resumed, Skipped, Back, AfterEscape followState
+		StopIf                                            []string
+	} `json:"keys"`
+	Axe []struct {
+		View       string
+		Violations []struct {
+			ID, Impact, Help string
+			Nodes            []string
+		}
+	} `json:"axe"`
+}
+
+// followItem is a stretch of a walk: its title and dose in the walk's language.
+type followItem struct {
+	Title string
+	Dose  dosage.Dose
+}
+
+// TestFollowAlong builds the sample site under /handouts/ with a routine
+// of a both-sided static stretch (the standing thigh stretch, 2 reps) and
+// a dynamic one (cat-cow, 3 reps), serves it with limber serve's strict
+// CSP, and walks its follow-along mode in Chromium with Playwright's clock
+// from Start to Done on a 375-pixel screen: every phase (the stretch, what
+// to do, the side and rep, the countdown, the moves counted), every
+// announcement of the live region (one per phase, none per second) and
+// the boxes to tick. It then walks the same program on the Spanish program
+// page in Spanish, drives the mode by keyboard alone (Enter, Space, the
+// arrows, Tab to "When to stop", Escape), and runs axe-core on the open
+// mode and its Done view. LIMBER_FOLLOW_SCREENSHOT=path saves a phone
+// screenshot of the first hold (docs/images/follow.png).
+func TestFollowAlong(t *testing.T) {
+	require(t, missingBrowser("playwright-core", "axe-core"))
+	s, out := buildWith(t, func(dir string) {
+		writeFile(t, filepath.Join(dir, "content", "routines", "follow-test.md"), "---\ntitle: Follow test\n"+
+			"summary: A static stretch on both sides, then a dynamic one.\nstretches:\n"+
+			"  - ref: quad-stretch\n    reps: 2\n  - ref: cat-cow\n    reps: 3\n---\n\nA routine made by the browser test.\n")
+	})
+	origin, _ := serveLogged(t, out, "/handouts/")
+	en, es := lang.Builtin().Table("en"), lang.Builtin().Table("es")
+	r := routineBySlug(t, s, "follow-test")
+	var enItems, esItems []followItem
+	for _, it := range r.Items {
+		enItems = append(enItems, followItem{it.Stretch.Title, it.Dose})
+		esItems = append(esItems, followItem{spanishTitle(t, it.Stretch), it.Dose})
+	}
+	job := followJob{Axe: true,
+		Walks: []followWalk{
+			{Name: "routine", URL: origin + r.URL, Start: en.MustT("js.follow.start"), Screenshot: os.Getenv("LIMBER_FOLLOW_SCREENSHOT")},
+			{Name: "es-program", URL: origin + "/handouts/es/program/#1,,,*quad-stretch,x2*cat-cow,x3", Start: es.MustT("js.follow.start")},
+		},
+		Keys: &followKeys{URL: origin + r.URL, Start: en.MustT("js.follow.start")},
+	}
+	var rep followReport
+	runJSON(t, "follow.mjs", job, &rep)
+	if len(rep.Errors) > 0 {
+		t.Fatalf("errors in the pages or the script: %q", rep.Errors)
+	}
+	if len(rep.Walks) != 2 || rep.Keys == nil {
+		t.Fatalf("follow.mjs walked %d of 2 and keys %v", len(rep.Walks), rep.Keys != nil)
+	}
+	checkWalk(t, rep.Walks[0].Name, en, enItems, rep.Walks[0].Phases, rep.Walks[0].Said, rep.Walks[0].Done, rep.Walks[0].Closed)
+	checkWalk(t, rep.Walks[1].Name, es, esItems, rep.Walks[1].Phases, rep.Walks[1].Said, rep.Walks[1].Done, rep.Walks[1].Closed)
+	checkNoEnglish(t, "Spanish follow-along", strings.Join(rep.Walks[1].Said, "\n")+"\n"+rep.Walks[1].Text)
+	checkKeys(t, en, rep)
+	for _, a := range rep.Axe {
+		for _, v := range a.Violations {
+			t.Errorf("axe, %s at 375 px: %s (%s): %s on %q", a.View, v.ID, v.Impact, v.Help, v.Nodes)
+		}
+	}
+	if len(rep.Axe) != 4 {
+		t.Errorf("axe checked %d views, want the hold and Done of both walks", len(rep.Axe))
+	}
+}
+
+// routineBySlug is the sample site's routine with this slug.
+func routineBySlug(t *testing.T, s *site.Site, slug string) *site.Routine {
+	t.Helper()
+	for _, r := range s.Routines {
+		if r.Slug == slug {
+			return r
+		}
+	}
+	t.Fatalf("the site has no routine %q", slug)
+	return nil
+}
+
+// spanishTitle is the title of the Spanish version of a stretch.
+func spanishTitle(t *testing.T, st *site.Stretch) string {
+	t.Helper()
+	for _, p := range st.Alternates {
+		if p.Lang == "es" {
+			return p.Title
+		}
+	}
+	t.Fatalf("%s has no Spanish version", st.Slug)
+	return ""
+}
+
+// wantWalk is what the mode should show and say for items, in tb's words:
+// for each stretch "get ready", then a static stretch's holds with a rest
+// between and a switch of sides, or a dynamic one's count of moves; the
+// last thing said is Done.
+func wantWalk(tb *lang.Table, items []followItem) (phases []followPhase, said []string) {
+	for n, it := range items {
+		progress := tb.MustT("js.follow.progress", n+1, len(items))
+		add := func(doing, where string, first int, moves []string, say string) {
+			phases = append(phases, followPhase{progress, it.Title, doing, where, strconv.Itoa(first), moves})
+			said = append(said, say)
+		}
+		add(tb.MustT("js.follow.ready"), "", followReady, nil, tb.MustT("js.follow.sayready", it.Title, it.Dose.SentenceIn(tb.Code())))
+		sides := []string{""}
+		if it.Dose.Sides == dosage.Both {
+			sides = []string{tb.MustT("js.follow.left"), tb.MustT("js.follow.right")}
+		}
+		for i, side := range sides {
+			if i > 0 {
+				add(tb.MustT("js.follow.switch"), tb.MustT("js.follow.next", side), followSwitch, nil, tb.MustT("js.follow.sayswitch", side))
+			}
+			if it.Dose.Kind == dosage.Dynamic {
+				var moves []string
+				for m := 1; m <= it.Dose.Reps; m++ {
+					moves = append(moves, tb.MustT("js.follow.moves", m, it.Dose.Reps))
+				}
+				add(tb.MustT("js.follow.move"), side, 1, moves, tb.MustT("js.follow.saymoves", it.Dose.Reps, cmpOr(side, it.Title)))
+				continue
+			}
+			hold := int(it.Dose.Hold / time.Second)
+			for rep := 1; rep <= it.Dose.Reps; rep++ {
+				where := tb.MustT("js.follow.sidecount", side, tb.MustT("js.follow.of", rep, it.Dose.Reps))
+				if rep > 1 {
+					add(tb.MustT("js.follow.rest"), tb.MustT("js.follow.next", where), followRest, nil,
+						tb.MustT("js.follow.sayrest", dosage.WordsIn(followRest*time.Second, tb.Code())))
+				}
+				add(tb.MustT("js.follow.hold"), where, hold, nil, tb.MustT("js.follow.sayhold", where, dosage.WordsIn(it.Dose.Hold, tb.Code())))
+			}
+		}
+	}
+	said = append(said, tb.MustT("js.follow.done")+". "+tb.MustT("js.follow.tick"))
+	return phases, said
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// checkWalk holds a walk to wantWalk: the phases in order, one
+// announcement per phase, and Done with each stretch's box to tick.
+func checkWalk(t *testing.T, name string, tb *lang.Table, items []followItem, got []followPhase, said []string, done *followState, closed bool) {
+	t.Helper()
+	phases, wantSaid := wantWalk(tb, items)
+	t.Logf("%s: %d phases, %d announcements; Done shows %+v", name, len(got), len(said), done)
+	for i := range max(len(got), len(phases)) {
+		var g, w followPhase
+		if i < len(got) {
+			g = got[i]
+		}
+		if i < len(phases) {
+			w = phases[i]
+		}
+		if fmt.Sprint(g) != fmt.Sprint(w) {
+			t.Errorf("%s: phase %d is %+v, want %+v", name, i+1, g, w)
+		}
+	}
+	if !slices.Equal(said, wantSaid) {
+		t.Errorf("%s: the live region said\n%q\nwant\n%q", name, said, wantSaid)
+	}
+	var ticks []string
+	for n, it := range items {
+		tick := fmt.Sprintf("%d. %s", n+1, it.Title)
+		if it.Dose.Sides == dosage.Both {
+			tick += " (" + tb.MustT("js.follow.ticksides", tb.MustT("sheet.left"), tb.MustT("sheet.right")) + ")"
+		}
+		ticks = append(ticks, tick)
+	}
+	if done == nil || done.Title != tb.MustT("js.follow.done") || !slices.Equal(done.Ticks, ticks) {
+		t.Errorf("%s: the end shows %+v, want %q with %q", name, done, tb.MustT("js.follow.done"), ticks)
+	}
+	if !closed {
+		t.Errorf("%s: Enter on Close left the mode open", name)
+	}
+}
+
+// checkKeys checks the keyboard run: the focus on Pause when the mode
+// opens, Space pausing (the countdown stands still for 10 s) and resuming,
+// the right arrow skipping to the rest and the left one going back to the
+// hold, "When to stop" opened from the keyboard, and Escape closing the
+// mode with the focus back on Start.
+func checkKeys(t *testing.T, tb *lang.Table, rep followReport) {
+	t.Helper()
+	k := rep.Keys
+	t.Logf("keys: %+v", k)
+	hold := tb.MustT("js.follow.hold")
+	if k.Focus != tb.MustT("js.follow.pause") {
+		t.Errorf("the mode opened with the focus on %q, want Pause", k.Focus)
+	}
+	if k.Hold.Doing != hold || k.Hold.Num != "25" {
+		t.Errorf("20 s after Start the mode shows %q %q, want %q with 25 seconds left", k.Hold.Doing, k.Hold.Num, hold)
+	}
+	if k.Paused.Num != k.Hold.Num || k.PauseButton != tb.MustT("js.follow.resume") {
+		t.Errorf("paused for 10 s, the countdown went from %q to %q and the button says %q", k.Hold.Num, k.Paused.Num, k.PauseButton)
+	}
+	if k.Resumed.Num != "23" {
+		t.Errorf("2 s after resuming the countdown shows %q, want 23", k.Resumed.Num)
+	}
+	if k.Skipped.Doing != tb.MustT("js.follow.rest") || k.Back.Doing != hold || k.Back.Num != "30" {
+		t.Errorf("the right arrow showed %q and the left one %q %q, want the rest, then the hold from 30", k.Skipped.Doing, k.Back.Doing, k.Back.Num)
+	}
+	if len(k.StopIf) == 0 {
+		t.Error("Tab and Enter did not open \"When to stop\" with its points")
+	}
+	if k.AfterEscape.Open || k.FocusAfter != tb.MustT("js.follow.start") {
+		t.Errorf("after Escape the mode is open %v and the focus is on %q, want closed and on Start", k.AfterEscape.Open, k.FocusAfter)
+	}
+}
