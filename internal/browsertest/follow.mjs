@@ -6,7 +6,8 @@
 //   node follow.mjs JOB.json
 //
 // JOB.json: {"walks": [{"name": "routine", "url": "...", "start": "Start"}],
-// "keys": {"url": "...", "start": "Start"}, "axe": true, "screenshot": ""}.
+// "keys": {"url": "...", "start": "Start"}, "axe": true, "screenshot":
+// {"url": "...", "start": "Start", "path": "follow.png"} (optional)}.
 //
 // A walk presses the Start button and then moves the clock a second at a
 // time until the mode says it is done, noting each phase it shows (the
@@ -79,7 +80,6 @@ async function walk(browser, w) {
       const p = phases[phases.length - 1];
       if (/\d/.test(s.unit) && p.moves[p.moves.length - 1] !== s.unit) p.moves.push(s.unit); // "Move 2 of 3"
       last = key;
-      if (w.screenshot && phases.length === 2 && s.num === "20") await page.screenshot({ path: w.screenshot });
     } else if (s.ticks.length) { done = s; break; }
     await page.clock.runFor(1000);
   }
@@ -130,6 +130,15 @@ async function keys(browser, k) {
   report.keys = out;
 }
 
+/** A phone screenshot of the mode 10 seconds into the first hold of a routine, for the README. */
+async function screenshot(browser, shot) {
+  const { context, page } = await open(browser, "screenshot", shot.url);
+  await page.getByRole("button", { name: shot.start, exact: true }).click();
+  await page.clock.runFor(25000);
+  await page.screenshot({ path: shot.path });
+  await context.close();
+}
+
 /**
  * axe-core on the open mode, at its first hold and at Done (skipped to with
  * the right arrow), in a tab whose clock runs: axe waits on timers.
@@ -163,6 +172,7 @@ try {
   for (const w of job.walks) await walk(browser, w);
   if (job.axe) for (const w of job.walks) await axeWalk(browser, w);
   if (job.keys) await keys(browser, job.keys);
+  if (job.screenshot) await screenshot(browser, job.screenshot);
 } catch (e) {
   report.errors.push("script: " + String(e && e.stack || e));
 } finally {

@@ -30,13 +30,19 @@ type followJob struct {
 	Walks []followWalk `json:"walks"`
 	Keys  *followKeys  `json:"keys"`
 	Axe   bool         `json:"axe"`
+	Shot  *followShot  `json:"screenshot,omitempty"`
 }
 
 type followWalk struct {
-	Name       string `json:"name"`
-	URL        string `json:"url"`
-	Start      string `json:"start"`
-	Screenshot string `json:"screenshot,omitempty"`
+	Name  string `json:"name"`
+	URL   string `json:"url"`
+	Start string `json:"start"`
+}
+
+type followShot struct {
+	URL   string `json:"url"`
+	Start string `json:"start"`
+	Path  string `json:"path"`
 }
 
 type followKeys struct {
@@ -98,7 +104,8 @@ type followItem struct {
 // page in Spanish, drives the mode by keyboard alone (Enter, Space, the
 // arrows, Tab to "When to stop", Escape), and runs axe-core on the open
 // mode and its Done view. LIMBER_FOLLOW_SCREENSHOT=path saves a phone
-// screenshot of the first hold (docs/images/follow.png).
+// screenshot of the sample's desk-break routine 10 seconds into its first
+// hold (docs/images/follow.png, the README's).
 func TestFollowAlong(t *testing.T) {
 	require(t, missingBrowser("playwright-core", "axe-core"))
 	s, out := buildWith(t, func(dir string) {
@@ -116,10 +123,13 @@ func TestFollowAlong(t *testing.T) {
 	}
 	job := followJob{Axe: true,
 		Walks: []followWalk{
-			{Name: "routine", URL: origin + r.URL, Start: en.MustT("js.follow.start"), Screenshot: os.Getenv("LIMBER_FOLLOW_SCREENSHOT")},
+			{Name: "routine", URL: origin + r.URL, Start: en.MustT("js.follow.start")},
 			{Name: "es-program", URL: origin + "/handouts/es/program/#1,,,*quad-stretch,x2*cat-cow,x3", Start: es.MustT("js.follow.start")},
 		},
 		Keys: &followKeys{URL: origin + r.URL, Start: en.MustT("js.follow.start")},
+	}
+	if path := os.Getenv("LIMBER_FOLLOW_SCREENSHOT"); path != "" {
+		job.Shot = &followShot{URL: origin + routineBySlug(t, s, "desk-break").URL, Start: en.MustT("js.follow.start"), Path: path}
 	}
 	var rep followReport
 	runJSON(t, "follow.mjs", job, &rep)
