@@ -8,7 +8,7 @@ import (
 
 func TestIDs(t *testing.T) {
 	builtin := []string{"articles-title", "browse-title", "builder-app", "builder-page", "care-title",
-		"conditions-title", "dose-title", "main", "program-app", "program-page", "program-sheet", "progressions-title",
+		"conditions-title", "dose-title", "follow", "main", "program-app", "program-page", "program-sheet", "progressions-title",
 		"references-title", "regions-title", "related-title", "routines-title", "sheet-area", "sheet-title", "site-search",
 		"steps-title", "stretches-title", "warmup-title"}
 	tests := []struct {
@@ -23,7 +23,7 @@ func TestIDs(t *testing.T) {
 				"<div ID=\"Upper\" id=\"{{.Page.Kind}}\"></div>\n<p\nid=\"main\"></p>{{end}}",
 			"extra.html": `{{define "x"}}<span id="zz"></span><span id=""></span>{{end}}`,
 		}, []string{"Upper", "articles-title", "browse-title", "builder-app", "builder-page", "care-title",
-			"conditions-title", "main", "program-app", "program-page", "program-sheet", "references-title",
+			"conditions-title", "follow", "main", "program-app", "program-page", "program-sheet", "references-title",
 			"regions-title", "routines-title", "sheet-area", "sheet-title", "site-search", "steps-title", "stretches-title", "top",
 			"warmup-title", "zz"}},
 	}

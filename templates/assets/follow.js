@@ -22,7 +22,7 @@
 // stored or sent.
 
 import { sessionPhases, moveAt, secondsLeft, where, doing, setOf, announcement } from "./follow-plan.js";
-import { el, announce } from "./dom.js";
+import { el, announce, newId } from "./dom.js";
 
 const TICK = 250; // how often the screen is brought up to date, in ms
 
@@ -49,10 +49,12 @@ function buildDialog(doc, t) {
   const btn = function (cls, text, keys) {
     return el("button", { type: "button", className: cls, "aria-keyshortcuts": keys }, text);
   };
+  const titleId = newId("follow-title"); // numbered ("follow-title-1"), unlike the ids of headings made from words
   const ui = {
+    titleId,
     progress: el("p", { className: "follow-progress" }),
     stop: btn("follow-stop", t("js.follow.stop"), "Escape"),
-    title: el("h2", { id: "follow-title", className: "follow-title" }),
+    title: el("h2", { id: titleId, className: "follow-title" }),
     dose: el("p", { className: "follow-dose" }),
     doing: el("p", { className: "follow-doing" }),
     where: el("p", { className: "follow-where" }),
@@ -72,7 +74,7 @@ function buildDialog(doc, t) {
   ui.main = el("div", { className: "follow-main" }, ui.title, ui.now,
     el("div", { className: "follow-controls" }, ui.back, ui.pause, ui.skip), ui.dose, ui.stopIf, ui.body, options,
     el("p", { className: "follow-keys" }, t("js.follow.keys")));
-  ui.dialog = el("dialog", { className: "follow", "aria-labelledby": "follow-title" },
+  ui.dialog = el("dialog", { className: "follow", "aria-labelledby": titleId },
     el("div", { className: "follow-top" }, ui.progress, ui.stop), ui.main, ui.live);
   return ui;
 }
@@ -221,7 +223,7 @@ function done(s) {
   });
   const close = el("button", { type: "button", className: "follow-close" }, t("js.follow.close"));
   close.addEventListener("click", function () { ui.dialog.close(); });
-  ui.main.replaceChildren(el("h2", { id: "follow-title", className: "follow-title" }, t("js.follow.done")),
+  ui.main.replaceChildren(el("h2", { id: ui.titleId, className: "follow-title" }, t("js.follow.done")),
     el("p", { className: "follow-tick" }, t("js.follow.tick")), list, close);
   ui.stop.hidden = true;
   close.focus({ preventScroll: true });
