@@ -14,7 +14,8 @@
 // stretch's number, what to do, where, the first countdown number and the
 // moves counted) and everything said in the live region. The keys run opens
 // the mode by keyboard alone and uses Space, the arrows, Tab to "When to
-// stop" and Escape. With axe, axe-core checks each walk's mode at a hold
+// stop" and Escape, with the wake lock, Web Audio and vibration stood in
+// for, and opens it again to tick Sound and Vibrate. With axe, axe-core checks each walk's mode at a hold
 // and at its "Done" view for WCAG 2.1 A and AA. It prints one JSON report on stdout.
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
@@ -38,10 +39,35 @@ function listen() {
   }).observe(document, { subtree: true, childList: true, characterData: true });
 }
 
+/**
+ * Stands in for the screen wake lock, Web Audio and vibration, noting each
+ * use in window.cues (a page script, run before the page's own).
+ */
+function fakeDevices() {
+  const cues = window.cues = { lock: [], beeps: 0, buzz: 0 };
+  const wakeLock = {
+    request: async function () {
+      cues.lock.push("request");
+      const lock = new EventTarget();
+      lock.release = async function () { cues.lock.push("release"); };
+      return lock;
+    },
+  };
+  Object.defineProperty(Navigator.prototype, "wakeLock", { get: () => wakeLock, configurable: true });
+  Navigator.prototype.vibrate = function () { cues.buzz++; return true; };
+  window.AudioContext = class {
+    constructor() { this.currentTime = 0; this.destination = {}; }
+    createOscillator() { return { frequency: {}, connect: (to) => to, start() { cues.beeps++; }, stop() {} }; }
+    createGain() { return { gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} }, connect: (to) => to }; }
+    close() {}
+  };
+}
+
 /** A fresh phone tab with the clock paused and every error of the page noted. */
-async function open(browser, name, url) {
+async function open(browser, name, url, fakes) {
   const context = await browser.newContext(phone);
   await context.addInitScript(listen);
+  if (fakes) await context.addInitScript(fakeDevices);
   const page = await context.newPage();
   page.on("console", (m) => { if (m.type() === "error") report.errors.push(name + ": " + m.text()); });
   page.on("pageerror", (e) => report.errors.push(name + ": " + String(e)));
@@ -68,7 +94,9 @@ function state(page) {
 /** Presses Start and moves the clock a second at a time to "Done", noting each phase. */
 async function walk(browser, w) {
   const { context, page } = await open(browser, w.name, w.url);
+  const requests = [];
   await page.getByRole("button", { name: w.start, exact: true }).click();
+  page.on("request", (r) => requests.push(r.url()));
   await page.locator("dialog.follow[open]").waitFor();
   const phases = [];
   let last = null, done = null;
@@ -88,19 +116,22 @@ async function walk(browser, w) {
   const text = await page.evaluate(() => document.querySelector("dialog.follow").innerText);
   await page.keyboard.press("Enter"); // Close has the focus
   const closed = !(await state(page)).open;
-  report.walks.push({ name: w.name, phases, done, said, closed, text });
+  report.walks.push({ name: w.name, phases, done, said, closed, text, requests });
   await context.close();
 }
 
 /** The mode by keyboard alone: Enter on Start, Space, the arrows, Tab to "When to stop", Escape. */
 async function keys(browser, k) {
-  const { context, page } = await open(browser, "keys", k.url);
+  const { context, page } = await open(browser, "keys", k.url, true);
   const out = {};
   const start = page.getByRole("button", { name: k.start, exact: true });
   await start.focus();
   await page.keyboard.press("Enter");
   await page.locator("dialog.follow[open]").waitFor();
   out.focus = await page.evaluate(() => document.activeElement.textContent);
+  await page.setViewportSize({ width: 320, height: 640 });
+  out.overflow320 = await page.evaluate(() => { const d = document.querySelector("dialog.follow"); return d.scrollWidth - d.clientWidth; });
+  await page.setViewportSize(phone.viewport);
   await page.clock.runFor(20000); // into the first hold
   out.hold = await state(page);
   await page.keyboard.press(" ");
@@ -126,6 +157,8 @@ async function keys(browser, k) {
   await page.keyboard.press("Escape");
   out.afterEscape = await state(page);
   out.focusAfter = await page.evaluate(() => document.activeElement.textContent);
+  out.cuesOff = await page.evaluate(() => JSON.parse(JSON.stringify(window.cues)));
+  await cuesOn(page, k, out);
   await context.close();
   report.keys = out;
 }
@@ -155,6 +188,32 @@ async function axeWalk(browser, w) {
   for (let i = 0; i < 100 && !(await page.locator(".follow-ticks").count()); i++) await page.keyboard.press("ArrowRight");
   report.axe.push({ view: w.name + " done", violations: await axe(page) });
   await context.close();
+}
+
+/** Opens the mode again by Enter, ticks Sound and Vibrate with Space, and skips a phase: its cues. */
+async function cuesOn(page, k, out) {
+  await page.keyboard.press("Enter");
+  await page.locator("dialog.follow[open]").waitFor();
+  for (const name of [k.sound, k.vibrate]) {
+    await tabTo(page, name);
+    await page.keyboard.press(" ");
+  }
+  await page.keyboard.press("ArrowRight");
+  out.cuesOn = await page.evaluate(() => JSON.parse(JSON.stringify(window.cues)));
+  await page.keyboard.press("Escape");
+}
+
+/** Presses Tab until the focus is on the checkbox labelled name. */
+async function tabTo(page, name) {
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press("Tab");
+    const on = await page.evaluate((n) => {
+      const a = document.activeElement;
+      return a.type === "checkbox" && a.closest("label").textContent.trim() === n;
+    }, name);
+    if (on) return;
+  }
+  throw new Error("Tab never reached the " + name + " checkbox");
 }
 
 /** axe-core's WCAG 2.1 A and AA violations of the page as it is. */

@@ -46,8 +46,17 @@ type followShot struct {
 }
 
 type followKeys struct {
-	URL   string `json:"url"`
-	Start string `json:"start"`
+	URL     string `json:"url"`
+	Start   string `json:"start"`
+	Sound   string `json:"sound"`
+	Vibrate string `json:"vibrate"`
+}
+
+// followCues counts what the fakes of follow.mjs saw: wake lock requests
+// and releases in order, beeps and buzzes.
+type followCues struct {
+	Lock        []string
+	Beeps, Buzz int
 }
 
 // followPhase is one phase as the mode showed it (or as the test wants it).
@@ -66,17 +75,20 @@ type followState struct {
 type followReport struct {
 	Errors []string `json:"errors"`
 	Walks  []struct {
-		Name   string
-		Phases []followPhase
-		Done   *followState
-		Said   []string
-		Closed bool
-		Text   string
+		Name     string
+		Phases   []followPhase
+		Done     *followState
+		Said     []string
+		Closed   bool
+		Text     string
+		Requests []string
 	} `json:"walks"`
 	Keys *struct {
 		Focus, PauseButton, FocusAfter                    string
 		Hold, Paused, Resumed, Skipped, Back, AfterEscape followState
 		StopIf                                            []string
+		Overflow320                                       int
+		CuesOff, CuesOn                                   followCues
 	} `json:"keys"`
 	Axe []struct {
 		View       string
@@ -126,7 +138,8 @@ func TestFollowAlong(t *testing.T) {
 			{Name: "routine", URL: origin + r.URL, Start: en.MustT("js.follow.start")},
 			{Name: "es-program", URL: origin + "/handouts/es/program/#1,,,*quad-stretch,x2*cat-cow,x3", Start: es.MustT("js.follow.start")},
 		},
-		Keys: &followKeys{URL: origin + r.URL, Start: en.MustT("js.follow.start")},
+		Keys: &followKeys{URL: origin + r.URL, Start: en.MustT("js.follow.start"),
+			Sound: en.MustT("js.follow.sound"), Vibrate: en.MustT("js.follow.vibrate")},
 	}
 	if path := os.Getenv("LIMBER_FOLLOW_SCREENSHOT"); path != "" {
 		job.Shot = &followShot{URL: origin + routineBySlug(t, s, "desk-break").URL, Start: en.MustT("js.follow.start"), Path: path}
@@ -141,6 +154,11 @@ func TestFollowAlong(t *testing.T) {
 	}
 	checkWalk(t, rep.Walks[0].Name, en, enItems, rep.Walks[0].Phases, rep.Walks[0].Said, rep.Walks[0].Done, rep.Walks[0].Closed)
 	checkWalk(t, rep.Walks[1].Name, es, esItems, rep.Walks[1].Phases, rep.Walks[1].Said, rep.Walks[1].Done, rep.Walks[1].Closed)
+	for _, w := range rep.Walks {
+		if len(w.Requests) > 0 {
+			t.Errorf("%s: the mode made requests after Start: %q", w.Name, w.Requests)
+		}
+	}
 	checkNoEnglish(t, "Spanish follow-along", strings.Join(rep.Walks[1].Said, "\n")+"\n"+rep.Walks[1].Text)
 	checkKeys(t, en, rep)
 	for _, a := range rep.Axe {
@@ -294,5 +312,26 @@ func checkKeys(t *testing.T, tb *lang.Table, rep followReport) {
 	}
 	if k.AfterEscape.Open || k.FocusAfter != tb.MustT("js.follow.start") {
 		t.Errorf("after Escape the mode is open %v and the focus is on %q, want closed and on Start", k.AfterEscape.Open, k.FocusAfter)
+	}
+	if k.Overflow320 > 0 {
+		t.Errorf("at 320 px the mode is %d px wider than the screen", k.Overflow320)
+	}
+	checkCues(t, k.CuesOff, k.CuesOn)
+}
+
+// checkCues checks the screen is kept awake only while the timer runs
+// (asked at Start and on resuming, let go on pausing and on Escape), and
+// that there is no sound or vibration until the patient ticks them.
+func checkCues(t *testing.T, off, on followCues) {
+	t.Helper()
+	t.Logf("cues off: %+v; on: %+v", off, on)
+	if want := []string{"request", "release", "request", "release"}; !slices.Equal(off.Lock, want) {
+		t.Errorf("start, pause, resume, Escape: the wake lock saw %q, want %q", off.Lock, want)
+	}
+	if off.Beeps != 0 || off.Buzz != 0 {
+		t.Errorf("with Sound and Vibrate off, %d beeps and %d buzzes", off.Beeps, off.Buzz)
+	}
+	if on.Beeps < 2 || on.Buzz < 1 {
+		t.Errorf("with Sound and Vibrate ticked and a phase skipped, %d beeps and %d buzzes, want a beep on ticking and a cue of each on the new phase", on.Beeps, on.Buzz)
 	}
 }

@@ -3,23 +3,34 @@
 // page: each stretch's dose as data- attributes of its item (from the same
 // typed fields as its dose sentence), and its steps and stop-if points in a
 // <template>. So once the page has loaded, the mode works offline and
-// fetches nothing. Without JavaScript, #follow stays hidden.
+// fetches nothing. Without JavaScript, #follow stays hidden. limber serve
+// replaces the page's body after a save (the script tag says so with
+// data-live-update): the button is made again from the new body, and a
+// mode left open on the old one is stopped.
 
-import { openFollow } from "./follow.js";
+import { openFollow, stopFollow } from "./follow.js";
 import { sentence } from "./dosage.js";
 import { load } from "./words.js";
 import { el } from "./dom.js";
 
-const box = document.getElementById("follow");
-if (box) {
-  const t = await load(document);
+const t = await load(document);
+let session = null; // the open mode, if any
+setUp();
+document.addEventListener("limber:updated", function () {
+  if (session) stopFollow(session);
+  setUp();
+});
+
+/** Fills #follow with the Start button, when the routine has stretches. */
+function setUp() {
+  const box = document.getElementById("follow");
+  if (!box) return;
   const items = [...document.querySelectorAll(".routine .items > .item")].map(function (li) { return itemOf(li, t); });
-  if (items.length) {
-    const start = el("button", { type: "button", className: "follow-start" }, t("js.follow.start"));
-    start.addEventListener("click", function () { openFollow(document, items, t, start); });
-    box.replaceChildren(el("p", {}, t("js.follow.intro")), start);
-    box.hidden = false;
-  }
+  if (!items.length) return;
+  const start = el("button", { type: "button", className: "follow-start" }, t("js.follow.start"));
+  start.addEventListener("click", function () { session = openFollow(document, items, t, start); });
+  box.replaceChildren(el("p", {}, t("js.follow.intro")), start);
+  box.hidden = false;
 }
 
 /** One stretch of the routine as follow.js's item, read from its <li>. */

@@ -232,8 +232,13 @@ function done(s) {
   cue(s, 1320);
 }
 
+/** Stops a session openFollow returned, as Stop does (for a page whose body was replaced). */
+export function stopFollow(s) { if (s.ui.dialog.isConnected) s.ui.dialog.close(); else finish(s); }
+
 /** Closing the dialog, by Stop, Escape or Close: everything stops and the page gets its focus back. */
 function finish(s) {
+  if (s.finished) return;
+  s.finished = true;
   window.clearInterval(s.timer);
   s.index = s.phases.length;
   release(s);
