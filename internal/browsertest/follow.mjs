@@ -129,6 +129,8 @@ async function keys(browser, k) {
   await page.keyboard.press("Enter");
   await page.locator("dialog.follow[open]").waitFor();
   out.focus = await page.evaluate(() => document.activeElement.textContent);
+  out.motion = await backdropAnimation(page, "no-preference");
+  out.reducedMotion = await backdropAnimation(page, "reduce");
   await page.setViewportSize({ width: 320, height: 640 });
   out.overflow320 = await page.evaluate(() => { const d = document.querySelector("dialog.follow"); return d.scrollWidth - d.clientWidth; });
   await page.setViewportSize(phone.viewport);
@@ -173,14 +175,17 @@ async function screenshot(browser, shot) {
 }
 
 /**
- * axe-core on the open mode, at its first hold and at Done (skipped to with
- * the right arrow), in a tab whose clock runs: axe waits on timers.
+ * axe-core on the page with its Start button, and on the open mode at its
+ * first hold and at Done (skipped to with the right arrow), in a tab whose
+ * clock runs: axe waits on timers.
  */
 async function axeWalk(browser, w) {
   const context = await browser.newContext(phone);
   const page = await context.newPage();
   page.on("pageerror", (e) => report.errors.push(w.name + " (axe): " + String(e)));
   await page.goto(w.url);
+  await page.getByRole("button", { name: w.start, exact: true }).waitFor();
+  report.axe.push({ view: w.name + " page", violations: await axe(page) });
   await page.getByRole("button", { name: w.start, exact: true }).click();
   await page.locator("dialog.follow[open]").waitFor();
   await page.keyboard.press("ArrowRight");
@@ -201,6 +206,12 @@ async function cuesOn(page, k, out) {
   await page.keyboard.press("ArrowRight");
   out.cuesOn = await page.evaluate(() => JSON.parse(JSON.stringify(window.cues)));
   await page.keyboard.press("Escape");
+}
+
+/** The animation of the open mode's backdrop when the reader's motion preference is pref. */
+async function backdropAnimation(page, pref) {
+  await page.emulateMedia({ reducedMotion: pref });
+  return page.evaluate(() => getComputedStyle(document.querySelector("dialog.follow"), "::backdrop").animationName);
 }
 
 /** Presses Tab until the focus is on the checkbox labelled name. */

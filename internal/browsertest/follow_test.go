@@ -84,11 +84,11 @@ type followReport struct {
 		Requests []string
 	} `json:"walks"`
 	Keys *struct {
-		Focus, PauseButton, FocusAfter                    string
-		Hold, Paused, Resumed, Skipped, Back, AfterEscape followState
-		StopIf                                            []string
-		Overflow320                                       int
-		CuesOff, CuesOn                                   followCues
+		Focus, PauseButton, FocusAfter, Motion, ReducedMotion string
+		Hold, Paused, Resumed, Skipped, Back, AfterEscape     followState
+		StopIf                                                []string
+		Overflow320                                           int
+		CuesOff, CuesOn                                       followCues
 	} `json:"keys"`
 	Axe []struct {
 		View       string
@@ -115,7 +115,8 @@ type followItem struct {
 // the boxes to tick. It then walks the same program on the Spanish program
 // page in Spanish, drives the mode by keyboard alone (Enter, Space, the
 // arrows, Tab to "When to stop", Escape), and runs axe-core on the open
-// mode and its Done view. LIMBER_FOLLOW_SCREENSHOT=path saves a phone
+// mode and its Done view (and on the page with its Start button).
+// LIMBER_FOLLOW_SCREENSHOT=path saves a phone
 // screenshot of the sample's desk-break routine 10 seconds into its first
 // hold (docs/images/follow.png, the README's).
 func TestFollowAlong(t *testing.T) {
@@ -166,8 +167,8 @@ func TestFollowAlong(t *testing.T) {
 			t.Errorf("axe, %s at 375 px: %s (%s): %s on %q", a.View, v.ID, v.Impact, v.Help, v.Nodes)
 		}
 	}
-	if len(rep.Axe) != 4 {
-		t.Errorf("axe checked %d views, want the hold and Done of both walks", len(rep.Axe))
+	if len(rep.Axe) != 6 {
+		t.Errorf("axe checked %d views, want the page, a hold and Done of both walks", len(rep.Axe))
 	}
 }
 
@@ -312,6 +313,9 @@ func checkKeys(t *testing.T, tb *lang.Table, rep followReport) {
 	}
 	if k.AfterEscape.Open || k.FocusAfter != tb.MustT("js.follow.start") {
 		t.Errorf("after Escape the mode is open %v and the focus is on %q, want closed and on Start", k.AfterEscape.Open, k.FocusAfter)
+	}
+	if k.Motion != "follow-fade" || k.ReducedMotion != "none" {
+		t.Errorf("the backdrop's animation is %q, and %q for a reader who wants less motion; want follow-fade and none", k.Motion, k.ReducedMotion)
 	}
 	if k.Overflow320 > 0 {
 		t.Errorf("at 320 px the mode is %d px wider than the screen", k.Overflow320)

@@ -72,7 +72,7 @@ function buildDialog(doc, t) {
     ui.sound.label, ui.vibrate && ui.vibrate.label);
   ui.now = el("div", { className: "follow-now" }, ui.doing, ui.where, ui.count);
   ui.main = el("div", { className: "follow-main" }, ui.title, ui.now,
-    el("div", { className: "follow-controls" }, ui.back, ui.pause, ui.skip), ui.dose, ui.stopIf, ui.body, options,
+    el("div", { className: "follow-controls" }, ui.back, ui.pause, ui.skip), ui.stopIf, ui.dose, ui.body, options,
     el("p", { className: "follow-keys" }, t("js.follow.keys")));
   ui.dialog = el("dialog", { className: "follow", "aria-labelledby": titleId },
     el("div", { className: "follow-top" }, ui.progress, ui.stop), ui.main, ui.live);
@@ -113,7 +113,7 @@ function onKey(s, e) {
   }
 }
 
-/** Goes back one phase, over a stretch's "ready" to the one before it. */
+/** Goes back one phase, over a stretch's "ready" to the one before it; at the first, starts it again. */
 function back(s) { go(s, Math.max(0, s.index - 1)); }
 
 /** Starts phase i from its beginning (paused if the session is), or ends the session past the last. */
@@ -152,7 +152,6 @@ function showPhase(s) {
   const place = p.kind === "rest" || p.kind === "switch" ? (at ? t("js.follow.next", at) : "") : at;
   s.ui.where.textContent = [place, setOf(p, t)].filter(Boolean).join(" · ");
   s.ui.now.dataset.kind = p.kind;
-  s.ui.back.disabled = s.index === 0;
   s.move = 0;
   showCount(s);
   announce(s.ui.live, announcement(p, it.title, it.dose, t));
