@@ -159,6 +159,8 @@ async function keys(browser, k) {
   await page.keyboard.press("Escape");
   out.afterEscape = await state(page);
   out.focusAfter = await page.evaluate(() => document.activeElement.textContent);
+  // the dialog's close event, which lets go of the wake lock, is a task of its own after Escape
+  for (let i = 0; i < 50 && (await page.evaluate(() => window.cues.lock.length)) < 4; i++) await page.clock.runFor(20);
   out.cuesOff = await page.evaluate(() => JSON.parse(JSON.stringify(window.cues)));
   await cuesOn(page, k, out);
   await context.close();

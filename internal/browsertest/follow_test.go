@@ -73,17 +73,9 @@ type followState struct {
 
 // followReport is follow.mjs's output.
 type followReport struct {
-	Errors []string `json:"errors"`
-	Walks  []struct {
-		Name     string
-		Phases   []followPhase
-		Done     *followState
-		Said     []string
-		Closed   bool
-		Text     string
-		Requests []string
-	} `json:"walks"`
-	Keys *struct {
+	Errors []string           `json:"errors"`
+	Walks  []followWalkReport `json:"walks"`
+	Keys   *struct {
 		Focus, PauseButton, FocusAfter, Motion, ReducedMotion string
 		Hold, Paused, Resumed, Skipped, Back, AfterEscape     followState
 		StopIf                                                []string
@@ -97,6 +89,17 @@ type followReport struct {
 			Nodes            []string
 		}
 	} `json:"axe"`
+}
+
+// followWalkReport is what follow.mjs saw on one walk.
+type followWalkReport struct {
+	Name     string
+	Phases   []followPhase
+	Done     *followState
+	Said     []string
+	Closed   bool
+	Text     string
+	Requests []string
 }
 
 // followItem is a stretch of a walk: its title and dose in the walk's language.
@@ -134,6 +137,27 @@ func TestFollowAlong(t *testing.T) {
 		enItems = append(enItems, followItem{it.Stretch.Title, it.Dose})
 		esItems = append(esItems, followItem{spanishTitle(t, it.Stretch), it.Dose})
 	}
+	var rep followReport
+	runJSON(t, "follow.mjs", followJobFor(t, s, origin, r), &rep)
+	if len(rep.Errors) > 0 {
+		t.Fatalf("errors in the pages or the script: %q", rep.Errors)
+	}
+	if len(rep.Walks) != 2 || rep.Keys == nil {
+		t.Fatalf("follow.mjs walked %d of 2 and keys %v", len(rep.Walks), rep.Keys != nil)
+	}
+	checkWalk(t, en, enItems, rep.Walks[0])
+	checkWalk(t, es, esItems, rep.Walks[1])
+	checkNoEnglish(t, "Spanish follow-along", strings.Join(rep.Walks[1].Said, "\n")+"\n"+rep.Walks[1].Text)
+	checkKeys(t, en, rep)
+	checkFollowAxe(t, rep)
+}
+
+// followJobFor is follow.mjs's job: walk the routine r and the same
+// program on the Spanish program page, the keyboard run on r, axe, and
+// the screenshot when LIMBER_FOLLOW_SCREENSHOT names a file.
+func followJobFor(t *testing.T, s *site.Site, origin string, r *site.Routine) followJob {
+	t.Helper()
+	en, es := lang.Builtin().Table("en"), lang.Builtin().Table("es")
 	job := followJob{Axe: true,
 		Walks: []followWalk{
 			{Name: "routine", URL: origin + r.URL, Start: en.MustT("js.follow.start")},
@@ -145,23 +169,12 @@ func TestFollowAlong(t *testing.T) {
 	if path := os.Getenv("LIMBER_FOLLOW_SCREENSHOT"); path != "" {
 		job.Shot = &followShot{URL: origin + routineBySlug(t, s, "desk-break").URL, Start: en.MustT("js.follow.start"), Path: path}
 	}
-	var rep followReport
-	runJSON(t, "follow.mjs", job, &rep)
-	if len(rep.Errors) > 0 {
-		t.Fatalf("errors in the pages or the script: %q", rep.Errors)
-	}
-	if len(rep.Walks) != 2 || rep.Keys == nil {
-		t.Fatalf("follow.mjs walked %d of 2 and keys %v", len(rep.Walks), rep.Keys != nil)
-	}
-	checkWalk(t, rep.Walks[0].Name, en, enItems, rep.Walks[0].Phases, rep.Walks[0].Said, rep.Walks[0].Done, rep.Walks[0].Closed)
-	checkWalk(t, rep.Walks[1].Name, es, esItems, rep.Walks[1].Phases, rep.Walks[1].Said, rep.Walks[1].Done, rep.Walks[1].Closed)
-	for _, w := range rep.Walks {
-		if len(w.Requests) > 0 {
-			t.Errorf("%s: the mode made requests after Start: %q", w.Name, w.Requests)
-		}
-	}
-	checkNoEnglish(t, "Spanish follow-along", strings.Join(rep.Walks[1].Said, "\n")+"\n"+rep.Walks[1].Text)
-	checkKeys(t, en, rep)
+	return job
+}
+
+// checkFollowAxe fails on each violation axe found at 375 px.
+func checkFollowAxe(t *testing.T, rep followReport) {
+	t.Helper()
 	for _, a := range rep.Axe {
 		for _, v := range a.Violations {
 			t.Errorf("axe, %s at 375 px: %s (%s): %s on %q", a.View, v.ID, v.Impact, v.Help, v.Nodes)
@@ -247,9 +260,11 @@ func cmpOr(a, b string) string {
 }
 
 // checkWalk holds a walk to wantWalk: the phases in order, one
-// announcement per phase, and Done with each stretch's box to tick.
-func checkWalk(t *testing.T, name string, tb *lang.Table, items []followItem, got []followPhase, said []string, done *followState, closed bool) {
+// announcement per phase, Done with each stretch's box to tick, Close,
+// and no request after Start.
+func checkWalk(t *testing.T, tb *lang.Table, items []followItem, w followWalkReport) {
 	t.Helper()
+	name, got, said, done := w.Name, w.Phases, w.Said, w.Done
 	phases, wantSaid := wantWalk(tb, items)
 	t.Logf("%s: %d phases, %d announcements; Done shows %+v", name, len(got), len(said), done)
 	for i := range max(len(got), len(phases)) {
@@ -278,8 +293,11 @@ func checkWalk(t *testing.T, name string, tb *lang.Table, items []followItem, go
 	if done == nil || done.Title != tb.MustT("js.follow.done") || !slices.Equal(done.Ticks, ticks) {
 		t.Errorf("%s: the end shows %+v, want %q with %q", name, done, tb.MustT("js.follow.done"), ticks)
 	}
-	if !closed {
+	if !w.Closed {
 		t.Errorf("%s: Enter on Close left the mode open", name)
+	}
+	if len(w.Requests) > 0 {
+		t.Errorf("%s: the mode made requests after Start: %q", name, w.Requests)
 	}
 }
 
