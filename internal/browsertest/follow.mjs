@@ -15,7 +15,8 @@
 // moves counted) and everything said in the live region. The keys run opens
 // the mode by keyboard alone and uses Space, the arrows, Tab to "When to
 // stop" and Escape, with the wake lock, Web Audio and vibration stood in
-// for, and opens it again to tick Sound and Vibrate. With axe, axe-core checks each walk's mode at a hold
+// for, and opens it again to tick Sound and Vibrate; and the clock jumps a
+// minute at once in another tab, as for a tab in the background. With axe, axe-core checks each walk's mode at a hold
 // and at its "Done" view for WCAG 2.1 A and AA. It prints one JSON report on stdout.
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
@@ -197,6 +198,21 @@ async function axeWalk(browser, w) {
   await context.close();
 }
 
+/**
+ * A tab whose timers were held back, as a browser does in the background:
+ * the clock jumps a minute at once (fastForward fires each due timer once,
+ * not every tick), and the mode must show where a minute takes it.
+ */
+async function throttled(browser, k) {
+  const { context, page } = await open(browser, "throttled", k.url);
+  await page.getByRole("button", { name: k.start, exact: true }).click();
+  await page.locator("dialog.follow[open]").waitFor();
+  await page.clock.fastForward(60000);
+  await page.clock.runFor(250);
+  report.throttled = await state(page);
+  await context.close();
+}
+
 /** Opens the mode again by Enter, ticks Sound and Vibrate with Space, and skips a phase: its cues. */
 async function cuesOn(page, k, out) {
   await page.keyboard.press("Enter");
@@ -244,6 +260,7 @@ try {
   for (const w of job.walks) await walk(browser, w);
   if (job.axe) for (const w of job.walks) await axeWalk(browser, w);
   if (job.keys) await keys(browser, job.keys);
+  if (job.keys) await throttled(browser, job.keys);
   if (job.screenshot) await screenshot(browser, job.screenshot);
 } catch (e) {
   report.errors.push("script: " + String(e && e.stack || e));

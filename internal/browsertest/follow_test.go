@@ -82,7 +82,8 @@ type followReport struct {
 		Overflow320                                           int
 		CuesOff, CuesOn                                       followCues
 	} `json:"keys"`
-	Axe []struct {
+	Throttled followState `json:"throttled"`
+	Axe       []struct {
 		View       string
 		Violations []struct {
 			ID, Impact, Help string
@@ -305,7 +306,8 @@ func checkWalk(t *testing.T, tb *lang.Table, items []followItem, w followWalkRep
 // opens, Space pausing (the countdown stands still for 10 s) and resuming,
 // the right arrow skipping to the rest and the left one going back to the
 // hold, "When to stop" opened from the keyboard, and Escape closing the
-// mode with the focus back on Start.
+// mode with the focus back on Start; and, in a tab whose clock jumped a
+// minute at once, the phase that a minute reaches.
 func checkKeys(t *testing.T, tb *lang.Table, rep followReport) {
 	t.Helper()
 	k := rep.Keys
@@ -339,6 +341,13 @@ func checkKeys(t *testing.T, tb *lang.Table, rep followReport) {
 		t.Errorf("at 320 px the mode is %d px wider than the screen", k.Overflow320)
 	}
 	checkCues(t, k.CuesOff, k.CuesOn)
+	// A minute and a quarter second after Start: get ready (15 s), the first
+	// hold (30 s) and a rest (10 s) are over, and the second hold has
+	// 25 s left, however few of the timer's ticks ran.
+	th := rep.Throttled
+	if where := tb.MustT("js.follow.sidecount", tb.MustT("js.follow.left"), tb.MustT("js.follow.of", 2, 2)); th.Doing != hold || th.Where != where || th.Num != "25" {
+		t.Errorf("a minute on at once, the mode shows %q %q %q, want %q %q with 25 seconds left", th.Doing, th.Where, th.Num, hold, where)
+	}
 }
 
 // checkCues checks the screen is kept awake only while the timer runs
