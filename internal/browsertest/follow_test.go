@@ -1,6 +1,7 @@
 package browsertest
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -231,21 +232,9 @@ func wantWalk(tb *lang.Table, items []followItem) (phases []followPhase, said []
 				add(tb.MustT("js.follow.switch"), tb.MustT("js.follow.next", side), followSwitch, nil, tb.MustT("js.follow.sayswitch", side))
 			}
 			if it.Dose.Kind == dosage.Dynamic {
-				var moves []string
-				for m := 1; m <= it.Dose.Reps; m++ {
-					moves = append(moves, tb.MustT("js.follow.moves", m, it.Dose.Reps))
-				}
-				add(tb.MustT("js.follow.move"), side, 1, moves, tb.MustT("js.follow.saymoves", it.Dose.Reps, cmpOr(side, it.Title)))
-				continue
-			}
-			hold := int(it.Dose.Hold / time.Second)
-			for rep := 1; rep <= it.Dose.Reps; rep++ {
-				where := tb.MustT("js.follow.sidecount", side, tb.MustT("js.follow.of", rep, it.Dose.Reps))
-				if rep > 1 {
-					add(tb.MustT("js.follow.rest"), tb.MustT("js.follow.next", where), followRest, nil,
-						tb.MustT("js.follow.sayrest", dosage.WordsIn(followRest*time.Second, tb.Code())))
-				}
-				add(tb.MustT("js.follow.hold"), where, hold, nil, tb.MustT("js.follow.sayhold", where, dosage.WordsIn(it.Dose.Hold, tb.Code())))
+				wantMoves(tb, it, side, add)
+			} else {
+				wantHolds(tb, it, side, add)
 			}
 		}
 	}
@@ -253,11 +242,34 @@ func wantWalk(tb *lang.Table, items []followItem) (phases []followPhase, said []
 	return phases, said
 }
 
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
+// wantAdd notes a phase and what is said when it starts.
+type wantAdd func(doing, where string, first int, moves []string, say string)
+
+// wantMoves is a dynamic stretch's count of moves on one side ("" for none).
+func wantMoves(tb *lang.Table, it followItem, side string, add wantAdd) {
+	var moves []string
+	for m := 1; m <= it.Dose.Reps; m++ {
+		moves = append(moves, tb.MustT("js.follow.moves", m, it.Dose.Reps))
 	}
-	return b
+	add(tb.MustT("js.follow.move"), side, 1, moves, tb.MustT("js.follow.saymoves", it.Dose.Reps, cmp.Or(side, it.Title)))
+}
+
+// wantHolds are a static stretch's holds on one side ("" for none), with a rest between.
+func wantHolds(tb *lang.Table, it followItem, side string, add wantAdd) {
+	for rep := 1; rep <= it.Dose.Reps; rep++ {
+		where := side // "Left side, 2 of 3", "2 of 3", or the side alone for one rep
+		if of := tb.MustT("js.follow.of", rep, it.Dose.Reps); it.Dose.Reps > 1 && side != "" {
+			where = tb.MustT("js.follow.sidecount", side, of)
+		} else if it.Dose.Reps > 1 {
+			where = of
+		}
+		if rep > 1 {
+			add(tb.MustT("js.follow.rest"), tb.MustT("js.follow.next", where), followRest, nil,
+				tb.MustT("js.follow.sayrest", dosage.WordsIn(followRest*time.Second, tb.Code())))
+		}
+		add(tb.MustT("js.follow.hold"), where, int(it.Dose.Hold/time.Second), nil,
+			tb.MustT("js.follow.sayhold", where, dosage.WordsIn(it.Dose.Hold, tb.Code())))
+	}
 }
 
 // checkWalk holds a walk to wantWalk: the phases in order, one
