@@ -8,7 +8,7 @@ import (
 
 func TestIDs(t *testing.T) {
 	builtin := []string{"articles-title", "browse-title", "builder-address-h", "builder-app", "builder-find-h",
-		"builder-page", "builder-print-h", "builder-program-h", "care-title", "conditions-title", "dose-title", "main",
+		"builder-page", "builder-print-h", "builder-program-h", "care-title", "conditions-title", "dose-title", "follow", "main",
 		"program-app", "program-large", "program-page", "program-sheet", "progressions-title", "references-title",
 		"regions-title", "related-title", "routines-title", "sheet-area", "sheet-title", "site-search",
 		"site-search-input", "site-search-results", "steps-title", "stretches-title", "warmup-title"}

@@ -3,7 +3,8 @@
 // (catalogue.js) and the details of each stretch, and shows the program's
 // sheet (programsheet.js) in #sheet-area, with a bar in #program-app: a
 // Print button, a "Large print" switch, a link to change the program in the
-// builder, and plain messages for an address that cannot be read or a
+// builder, a Start button for the follow-along mode (follow.js, from the
+// stretches already loaded: it fetches nothing), and plain messages for an address that cannot be read or a
 // stretch the site no longer has. It follows the address (hashchange).
 //
 // The program is never sent anywhere: the fragment stays in this page, the
@@ -12,7 +13,8 @@
 
 import { open } from "./catalogue.js";
 import { decode } from "./program.js";
-import { renderSheet, defaultTitle } from "./programsheet.js";
+import { renderSheet, defaultTitle, sheetItems, runsItem } from "./programsheet.js";
+import { openFollow } from "./follow.js";
 import { markLong } from "./sheetpages.js";
 import { load, withParts, say } from "./words.js";
 import { el } from "./dom.js";
@@ -47,7 +49,9 @@ function buildBar() {
   large.id = "program-large";
   const label = el("label", { className: "program-large-label" }, large, " " + t("js.largeprint"));
   large.addEventListener("change", function () { if (shown) draw(shown, ++turn); });
-  bar.append(print, " ", change, " ", label);
+  const start = el("button", { type: "button", className: "follow-start" }, t("js.follow.start"));
+  start.addEventListener("click", function () { if (shown) openFollow(document, followItems(shown), t, start); });
+  bar.append(start, " ", print, " ", change, " ", label);
   const status = el("div", { className: "program-status" });
   status.setAttribute("role", "status");
   const problem = el("div", { className: "program-problem" });
@@ -71,6 +75,18 @@ async function show() {
   if (mine !== turn) return;
   shown = { address, program: got.program, stretches: loaded.stretches, missing: loaded.missing, conditions: cat.catalogue.conditions };
   await draw(shown, mine);
+}
+
+/** The program's stretches as follow.js's items, from what the page has loaded. */
+function followItems(what) {
+  const list = function (tag, runs) {
+    return runs.length ? function () { return el(tag, {}, ...runs.map(function (r) { return runsItem(document, r); })); } : null;
+  };
+  return sheetItems(what.program, what.stretches, what.conditions, t.lang).map(function (it) {
+    const pic = it.picture && typeof it.picture.url === "string" && it.picture.url.startsWith("/") && !it.picture.url.startsWith("//") ? it.picture : null;
+    return { title: it.title, dose: it.dose, sentence: it.sentence, notes: it.notes, picture: pic,
+      steps: list("ol", it.steps), stopIf: list("ul", it.stopIf) };
+  });
 }
 
 /** Fetches each stretch's row and details: {stretches: Map, missing: [slug, in order]}. */

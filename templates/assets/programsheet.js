@@ -156,7 +156,7 @@ function stopBlock(doc, t, it, large) {
 }
 
 /** A list item of catalogue runs [{text, bold}], bold ones in <strong>. */
-function runsItem(doc, runs) {
+export function runsItem(doc, runs) {
   const li = doc.createElement("li");
   for (const r of Array.isArray(runs) ? runs : []) {
     const text = String(r && r.text || "");
