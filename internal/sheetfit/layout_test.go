@@ -92,3 +92,23 @@ func TestEstimate(t *testing.T) {
 		}
 	}
 }
+
+// TestLongLayoutShrinksPictures checks that a card is measured with the
+// pictures of its layout: a fifth of its width, and less on a sheet laid
+// out long (.sheet-long .sheet-pics), where a square picture beside a
+// short step is less tall. (The Spanish morning routine of the sample, in
+// TestSampleFitsOnePage, fits one page only so: its steps wrap less beside
+// the smaller pictures.)
+func TestLongLayoutShrinksPictures(t *testing.T) {
+	fs := faces(t)
+	a := area(Letter)
+	col := (a.width - colGap) / 2
+	c := Card{N: 1, Title: "Neck turn", Dosage: "Hold 30 seconds.", Steps: [][]Run{{{Text: "Sit."}}}, Pictures: []float64{1}}
+	regular, long := fs.cardHeight(&c, "Stop if:", col, picShare), fs.cardHeight(&c, "Stop if:", col, picShareLong)
+	if long >= regular {
+		t.Errorf("a card with a square picture: %.1f pt laid out long, %.1f pt regular; want less when long", long, regular)
+	}
+	if picShareLong >= picShare {
+		t.Errorf("pictures take %v of a card laid out long, %v of a regular one", picShareLong, picShare)
+	}
+}
