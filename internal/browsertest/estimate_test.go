@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -20,6 +21,10 @@ const estimateRoutines = 200
 // estimateSpanishRoutines is how many generated routines, translated,
 // TestEstimateAgreesWithChromiumInSpanish prints (issue 16).
 const estimateSpanishRoutines = 100
+
+// printBatch is how many sheets one run of print.mjs prints: each run
+// has ten minutes, which 200 sheets overrun on two busy cores.
+const printBatch = 50
 
 // TestEstimateAgreesWithChromium builds the sample's routines and
 // generated routines of 1 to 8 stretches of varied length, prints their
@@ -50,20 +55,12 @@ func TestEstimateAgreesWithChromiumInSpanish(t *testing.T) {
 }
 
 // checkEstimates prints the regular sheets of routines (of the site s,
-// built into out) on Letter and A4, checks that each is laid out long
-// exactly when its estimate says so, and holds the estimate to
-// Chromium's page counts: never one page where Chromium prints more, and
-// the same count on 95% of at least least sheets.
+// built into out) with printRoutines and holds the estimate to Chromium's
+// page counts: never one page where Chromium prints more, and the same
+// count on 95% of at least least sheets.
 func checkEstimates(t *testing.T, s *site.Site, routines []*site.Routine, out, name string, least int) {
 	t.Helper()
-	origin := serve(t, out, "/handouts/")
-	art := artifactDir(t, name)
-	job := printJob{Out: art}
-	for _, r := range routines {
-		checkMarked(t, filepath.Join(out, filepath.FromSlash(r.Sheet.Out)), r.Sheet.Fit.Long)
-		job.Sheets = append(job.Sheets, printSheet{Name: sheetName(s, r.Sheet), URL: origin + r.Sheet.URL})
-	}
-	printSheets(t, job)
+	art := printRoutines(t, s, routines, out, name)
 	agree, total, byPages := 0, 0, map[int]int{}
 	for _, r := range routines {
 		for _, p := range r.Sheet.Fit.Papers {
@@ -85,6 +82,24 @@ func checkEstimates(t *testing.T, s *site.Site, routines []*site.Routine, out, n
 	if total < least || agree*100 < total*95 {
 		t.Errorf("the estimate agrees with Chromium on %d of %d sheets: want 95%% or more of %d or more", agree, total, least)
 	}
+}
+
+// printRoutines checks that each of routines is laid out long exactly
+// when its estimate says so, prints their regular sheets on Letter and A4
+// in batches, and returns the folder of the PDFs.
+func printRoutines(t *testing.T, s *site.Site, routines []*site.Routine, out, name string) string {
+	t.Helper()
+	origin := serve(t, out, "/handouts/")
+	art := artifactDir(t, name)
+	var sheets []printSheet
+	for _, r := range routines {
+		checkMarked(t, filepath.Join(out, filepath.FromSlash(r.Sheet.Out)), r.Sheet.Fit.Long)
+		sheets = append(sheets, printSheet{Name: sheetName(s, r.Sheet), URL: origin + r.Sheet.URL})
+	}
+	for batch := range slices.Chunk(sheets, printBatch) {
+		printSheets(t, printJob{Out: art, Sheets: batch})
+	}
+	return art
 }
 
 // checkMarked checks that limber build laid a sheet out long (class
