@@ -36,7 +36,9 @@ func TestFlow(t *testing.T) {
 		{"all on one page", []float64{40, 40}, 100, 20, 30, 1},
 		{"tail to a page of its own", []float64{40, 40}, 100, 20, 70, 2},
 		{"columns full", []float64{50, 50, 50, 50, 50}, 100, 20, 10, 3},
-		{"card moves off the first page", []float64{90}, 100, 20, 10, 2},
+		{"card moves off the first page", []float64{80}, 100, 20, 10, 2},
+		{"tail fits only without slack", []float64{40, 40}, 100, 20, 39, 2},
+		{"tail fits with slack", []float64{40, 40}, 100, 20, 40 - tailSlack - 0.1, 1},
 		{"card taller than a page", []float64{150}, 100, 0, 10, 2},
 		{"no cards", nil, 100, 20, 30, 1},
 	}
