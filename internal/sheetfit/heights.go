@@ -60,11 +60,13 @@ func (fs *Faces) clinicHeight(c Clinic, width float64) float64 {
 	return max(logo, text)
 }
 
-// cardHeight is the height of a card width wide.
-func (fs *Faces) cardHeight(c *Card, stopLabel string, width float64) float64 {
+// cardHeight is the height of a card width wide, whose pictures take the
+// share of its width (picShare, or picShareLong on a sheet laid out
+// long).
+func (fs *Faces) cardHeight(c *Card, stopLabel string, width, share float64) float64 {
 	h := rule + 0.8*mm + fs.h2Height(c, width) + 0.3*mm
 	h += fs.count(width, Run{Text: c.Dosage, Bold: true}, Run{Text: " " + c.Note}) * line
-	pics, picW := 0.0, 0.2*width
+	pics, picW := 0.0, share*width
 	for i, aspect := range c.Pictures {
 		if i > 0 {
 			pics += 1 * mm

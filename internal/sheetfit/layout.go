@@ -20,6 +20,11 @@ const (
 	// for what the model leaves out (rounding to device pixels, the
 	// baseline of an inline-block, descenders); it errs towards more pages.
 	safety = 1.01
+	// picShare is the share of a card's width its pictures take
+	// (.sheet-pics), and picShareLong the share on a sheet laid out long,
+	// whose pictures give way to text (.sheet-long .sheet-pics).
+	picShare     = 0.20
+	picShareLong = 0.15
 )
 
 // box is the printable area of a paper inside the sheet's padding.
@@ -73,7 +78,7 @@ func (fs *Faces) parts(s *Sheet, p Paper) Estimate {
 	e := Estimate{Paper: p, Cards: make([]float64, len(s.Cards))}
 	stop := s.words().MustT("sheet.stop")
 	for i := range s.Cards {
-		e.Cards[i] = fs.cardHeight(&s.Cards[i], stop, col) * safety
+		e.Cards[i] = fs.cardHeight(&s.Cards[i], stop, col, picShare) * safety
 	}
 	e.Title = fs.titleHeight(s, a.width) * safety
 	e.Head = fs.headHeight(s, a.width) * safety
@@ -81,12 +86,19 @@ func (fs *Faces) parts(s *Sheet, p Paper) Estimate {
 	return e
 }
 
-// pagesLong returns the pages a long sheet takes.
+// pagesLong returns the pages a long sheet takes. Its cards are measured
+// again, with the smaller pictures of the long layout; the last one spans
+// both columns.
 func (fs *Faces) pagesLong(s *Sheet, e *Estimate, a box) int {
-	cards, last := e.Cards, 0.0
-	if n := len(s.Cards); n > 0 {
-		last = fs.cardHeight(&s.Cards[n-1], s.words().MustT("sheet.stop"), a.width) * safety
-		cards = cards[:n-1]
+	col := (a.width - colGap) / 2
+	stop := s.words().MustT("sheet.stop")
+	cards, last := make([]float64, 0, len(s.Cards)), 0.0
+	for i := range s.Cards {
+		if i == len(s.Cards)-1 {
+			last = fs.cardHeight(&s.Cards[i], stop, a.width, picShareLong) * safety
+			break
+		}
+		cards = append(cards, fs.cardHeight(&s.Cards[i], stop, col, picShareLong)*safety)
 	}
 	return flow(cards, a.height-e.Title, e.Head, last+e.End)
 }

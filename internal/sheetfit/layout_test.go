@@ -36,7 +36,9 @@ func TestFlow(t *testing.T) {
 		{"all on one page", []float64{40, 40}, 100, 20, 30, 1},
 		{"tail to a page of its own", []float64{40, 40}, 100, 20, 70, 2},
 		{"columns full", []float64{50, 50, 50, 50, 50}, 100, 20, 10, 3},
-		{"card moves off the first page", []float64{90}, 100, 20, 10, 2},
+		{"card moves off the first page", []float64{80}, 100, 20, 10, 2},
+		{"tail fits only without slack", []float64{40, 40}, 100, 20, 39, 2},
+		{"tail fits with slack", []float64{40, 40}, 100, 20, 40 - tailSlack - 0.1, 1},
 		{"card taller than a page", []float64{150}, 100, 0, 10, 2},
 		{"no cards", nil, 100, 20, 30, 1},
 	}
@@ -90,5 +92,25 @@ func TestEstimate(t *testing.T) {
 			}
 			last = got
 		}
+	}
+}
+
+// TestLongLayoutShrinksPictures checks that a card is measured with the
+// pictures of its layout: a fifth of its width, and less on a sheet laid
+// out long (.sheet-long .sheet-pics), where a square picture beside a
+// short step is less tall. (The Spanish morning routine of the sample, in
+// TestSampleFitsOnePage, fits one page only so: its steps wrap less beside
+// the smaller pictures.)
+func TestLongLayoutShrinksPictures(t *testing.T) {
+	fs := faces(t)
+	a := area(Letter)
+	col := (a.width - colGap) / 2
+	c := Card{N: 1, Title: "Neck turn", Dosage: "Hold 30 seconds.", Steps: [][]Run{{{Text: "Sit."}}}, Pictures: []float64{1}}
+	regular, long := fs.cardHeight(&c, "Stop if:", col, picShare), fs.cardHeight(&c, "Stop if:", col, picShareLong)
+	if long >= regular {
+		t.Errorf("a card with a square picture: %.1f pt laid out long, %.1f pt regular; want less when long", long, regular)
+	}
+	if picShareLong >= picShare {
+		t.Errorf("pictures take %v of a card laid out long, %v of a regular one", picShareLong, picShare)
 	}
 }

@@ -37,7 +37,7 @@ func TestBoldAndCodeAreWider(t *testing.T) {
 func TestUnknownPictureIsTall(t *testing.T) {
 	fs := faces(t)
 	card := func(aspect float64) float64 {
-		return fs.cardHeight(&Card{N: 1, Title: "A", Dosage: "Hold.", Steps: [][]Run{{{Text: "Sit."}}}, Pictures: []float64{aspect}}, "Stop if:", 250)
+		return fs.cardHeight(&Card{N: 1, Title: "A", Dosage: "Hold.", Steps: [][]Run{{{Text: "Sit."}}}, Pictures: []float64{aspect}}, "Stop if:", 250, picShare)
 	}
 	if !(card(0.5) < card(1) && card(1) < card(2) && card(2) <= card(0) && card(10) == card(0)) {
 		t.Errorf("card heights: wide %.1f, square %.1f, tall %.1f, very tall %.1f, unknown %.1f", card(0.5), card(1), card(2), card(10), card(0))
