@@ -165,7 +165,15 @@ async function siteSearch(browser) {
   for (const a of await page.locator("#site-search").getByRole("link").all()) {
     report.searchLinks.push({ name: (await a.textContent()).trim(), href: await a.getAttribute("href") });
   }
-  report.searchText = await page.evaluate(() => document.body.innerText);
+  // The sources a stretch cites keep their own (English) titles, which the
+  // author writes; limber's own words are what must be Spanish.
+  report.searchText = await page.evaluate(() => {
+    const refs = [...document.querySelectorAll(".references")];
+    for (const r of refs) r.hidden = true;
+    const text = document.body.innerText;
+    for (const r of refs) r.hidden = false;
+    return text;
+  });
   await page.close();
 }
 
