@@ -2,7 +2,6 @@ package browsertest
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -61,15 +60,7 @@ func corpus(b *testing.B) string {
 	if v, err := strconv.Atoi(os.Getenv("LIMBER_BENCH_N")); err == nil && v > 0 {
 		n = v
 	}
-	script := filepath.Join("..", "..", "..", "shared", "bench", "gencorpus.py")
-	if _, err := os.Stat(script); err != nil {
-		b.Skip("set LIMBER_BENCH_SITE to a site folder (", script, " not found)")
-	}
-	dir := b.TempDir()
-	if out, err := exec.Command("python3", script, dir, "--stretches", strconv.Itoa(n)).CombinedOutput(); err != nil {
-		b.Fatalf("gencorpus.py: %v\n%s", err, out)
-	}
-	return dir
+	return generatedCorpus(b, n)
 }
 
 // reloadTimes runs reload.mjs on job and returns its timings.

@@ -113,25 +113,33 @@ func percentile(sorted []float64, p float64) float64 {
 func builtCorpus(b *testing.B, n int) string {
 	site := os.Getenv(fmt.Sprintf("LIMBER_BENCH_SITE_%d", n))
 	if site == "" {
-		script := filepath.Join("..", "..", "..", "shared", "bench", "gencorpus.py")
-		if _, err := os.Stat(script); err != nil {
-			b.Skip("set LIMBER_BENCH_SITE_1000 and LIMBER_BENCH_SITE_10000 to site folders (", script, " not found)")
-		}
-		site = b.TempDir()
-		if out, err := exec.Command("python3", script, site, "--stretches", strconv.Itoa(n)).CombinedOutput(); err != nil {
-			b.Fatalf("gencorpus.py: %v\n%s", err, out)
-		}
-		// Generated lorem ipsum reads far above grade 8, an error of limber check.
-		conf := "check:\n  off:\n    reading-grade: generated lorem ipsum\n"
-		if err := os.WriteFile(filepath.Join(site, "limber.yaml"), []byte(conf), 0o644); err != nil {
-			b.Fatal(err)
-		}
+		site = generatedCorpus(b, n)
 	}
 	out := filepath.Join(b.TempDir(), "public")
 	if _, err := pipeline.Build(context.Background(), pipeline.Options{Site: site, Out: out}); err != nil {
 		b.Fatalf("build %s: %v", site, err)
 	}
 	return out
+}
+
+// generatedCorpus writes a corpus of n stretches made by
+// ../shared/bench/gencorpus.py into a temporary folder, with limber
+// check's reading-grade off (generated lorem ipsum reads far above grade
+// 8, an error), and returns it; it skips when the script is not there.
+func generatedCorpus(b *testing.B, n int) string {
+	script := filepath.Join("..", "..", "..", "shared", "bench", "gencorpus.py")
+	if _, err := os.Stat(script); err != nil {
+		b.Skip("set LIMBER_BENCH_SITE_1000 and LIMBER_BENCH_SITE_10000 (or LIMBER_BENCH_SITE) to site folders (", script, " not found)")
+	}
+	site := b.TempDir()
+	if out, err := exec.Command("python3", script, site, "--stretches", strconv.Itoa(n)).CombinedOutput(); err != nil {
+		b.Fatalf("gencorpus.py: %v\n%s", err, out)
+	}
+	conf := "check:\n  off:\n    reading-grade: generated lorem ipsum\n"
+	if err := os.WriteFile(filepath.Join(site, "limber.yaml"), []byte(conf), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	return site
 }
 
 // serveTB serves the folder at / until the benchmark ends.
